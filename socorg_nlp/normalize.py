@@ -1,0 +1,38 @@
+"""Normalisation for matching that never moves an offset: one character in, one character out.
+
+Full-width ASCII (２０２０, ％, ，) becomes ASCII and traditional characters become simplified,
+using OpenCC's own character table (only its one-to-one entries, so len(text) is kept).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# CJK blocks where traditional characters live (URO, extension A, compatibility ideographs).
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
+    # One conversion call over newline-separated single characters keeps phrase rules out.
+    converted = converter.convert("\n".join(chars)).split("\n")
+    table: dict[int, str] = {}
+    if len(converted) == len(chars):
+        for src, dst in zip(chars, converted):
+            if len(dst) == 1 and dst != src:
+                table[ord(src)] = dst
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII block
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "
+    return table
+
+
+def normalize(text: str) -> str:
+    """``text`` with full-width ASCII made ASCII and traditional characters made simplified.
+
+    The result has the same length as ``text``, so every offset means the same character.
+    """
+    return text.translate(_table())
+
