@@ -1,0 +1,540 @@
+"""DATE spans: every date, period and clock time in a text, resolved against the article date.
+
+One scan with a grammar of date expressions finds candidates; explicit ranges are joined;
+then, left to right, each candidate gets its value (year inferred from the reference date,
+当日/即日/bare days from the previous date in the text) and its relation from the trigger
+words around it (patterns/dates/relations.tsv), which stay outside the span.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import re
+
+from .. import dates as cal
+from ..resources import read_table, read_words
+from ..types import DateValue, Match
+
+_CN = "〇零一二三四五六七八九"
+_CN_DAY_DIGIT = "一二三四五六七八九"
+# Numerals of a month, day, hour and minute, ASCII digits or Chinese; values are checked later.
+_MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{_CN_DAY_DIGIT}]"
+_DAY = rf"3[01]|[12]\d|0?[1-9]|三十一?|二十[{_CN_DAY_DIGIT}]?|十[{_CN_DAY_DIGIT}]?|[{_CN_DAY_DIGIT}]"
+_HOUR = r"2[0-4]|[01]?\d|二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二三四五六七八九两]"
+_MINUTE = r"[0-5]?\d|[二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_LUNAR_DAY = rf"初[{_CN_DAY_DIGIT}十]|廿[{_CN_DAY_DIGIT}]|二十[{_CN_DAY_DIGIT}]?|三十|十[{_CN_DAY_DIGIT}]"
+# What may not follow 时/点 when it is a clock time (第一时间, 时期, 一点点, 重点 ...).
+_NOT_CLOCK = "间期代候刻段常效节机空光尚局事势日点滴儿"
+_KINDS = ("iso", "lunar", "festival", "cal", "rel", "bare", "clock")
+_RANGE_SEPARATORS = ("至", "到", "-", "—", "——", "–", "~", "～")
+_LIST_SEPARATORS = ("、", "和", "及", "与", ",", "，")
+# Words after which a bare day (于6日) is a date even outside a list.
+_BARE_DAY_LEADS = ("于", "在")
+_CLAUSE_START = "。！？!?；;，,、：:\n\r\t (（“\""
+_CLAUSE_END = "。！？!?；;，,、：:\n\r\t )）”\""
+# A bare day followed by one of these is a duration or count (3日内, 5日后), not a date.
+_BARE_DAY_BLOCKERS = "内后来多余前个天间"
+# Before a two-digit year these mark a duration (近20年, 满10年), not a year.
+_DURATION_BEFORE = "近多满第过每约达用经历逾超了共计整年"
+_DURATION_AFTER = "来多余代以内间前后里左的半中期"
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, longest first so the longest word wins."""
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+def _first_chars(words) -> str:
+    """The first characters of ``words`` (CJK, so safe inside a regex character class)."""
+    return "".join(sorted({re.escape(w[0]) for w in words if w}))
+
+
+def _guarded(guard: str, body: str) -> str:
+    """``body`` behind a lookahead for the ways it can start."""
+    return f"(?=(?:{guard})){body}"
+
+
+def _year(prefix: str, relative_years) -> str:
+    return (rf"(?:(?<!\d)(?P<{prefix}y>(?:19|20)\d\d|2100|[{_CN}]{{4}})(?!\d)年"
+            rf"|(?<![\d.])(?P<{prefix}y2>\d\d)年|(?P<{prefix}yrel>{_alternation(relative_years)}))")
+
+
+def _clock(prefix: str) -> str:
+    return (rf"(?:(?<![\d:])(?P<{prefix}h>{_HOUR})(?P<{prefix}unit>[时点])钟?(?![{_NOT_CLOCK}])"
+            rf"(?:(?P<{prefix}mi>{_MINUTE})分|(?P<{prefix}half>半))?"
+            rf"|(?<![\d:])(?P<{prefix}hh>[01]?\d|2[0-3]):(?P<{prefix}mm>[0-5]\d)(?!\d))")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+    surface: str  # the matched text (before a range is joined): with kind, it fixes the value
+    value: Optional[DateValue] = None
+    joined: Optional["_Candidate"] = None  # the second half of an explicit range
+
+
+class DateRecognizer:
+    """Finds DATE spans with DateValue values in normalised text (see module docstring)."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.relations = [tuple(row) for row in data["relations"]]
+        self.festivals = {row[0]: (row[1], int(row[2]), int(row[3]), int(row[4]), int(row[5]))
+                          for row in data["festivals"]}
+        self.terms = {int(row[1]): (float(row[2]), float(row[3])) for row in data["solar_terms"]}
+        self.part_of_day = {row[0]: int(row[1]) for row in data["part_of_day"]}
+        self.relative_days = {row[0]: (row[1], int(row[2]), row[3] if len(row) > 3 else "")
+                              for row in data["relative_days"]}
+        self.relative_years = {row[0]: int(row[1]) for row in data["relative_years"]}
+        self.relative_months = {row[0]: int(row[1]) for row in data["relative_months"]}
+        self.month_parts = {row[0]: (int(row[1]), int(row[2])) for row in data["month_parts"]}
+        self.year_parts = {row[0]: tuple(int(x) for x in row[1:5]) for row in data["year_parts"]}
+        self.lunar_months = {row[0]: int(row[1]) for row in data["lunar_months"]}
+        self.published_labels = [tuple(row) for row in data["published_labels"]]
+        self.not_dates = re.compile(_alternation(data["not_dates"]))
+        self.two_sided = {(b, a): rel or None for b, a, rel in self.relations if b and a}
+        self.before_only = {b: rel or None for b, a, rel in self.relations if b and not a}
+        self.after_only = {a: rel or None for b, a, rel in self.relations if a and not b}
+        self.before_words = sorted({r[0] for r in self.relations if r[0]}, key=len, reverse=True)
+        self.before_set = set(self.before_words)
+        self.before_lengths = sorted({len(w) for w in self.before_words}, reverse=True)
+        self.after_words = sorted({r[1] for r in self.relations if r[1]}, key=len, reverse=True)
+        # A gap word (春节放假期间) may stand between a date and its trailing trigger.
+        self.after_pattern = re.compile(rf"(?:{_alternation(data['relation_gaps'])})?"
+                                        rf"(?P<after>{_alternation(self.after_words)})")
+        self.pattern = re.compile(self._grammar())
+
+    @classmethod
+    def default_data(cls) -> dict:
+        def table(name):
+            return [list(row) for row in read_table(f"dates/{name}")]
+
+        return {"relations": table("relations.tsv"), "festivals": table("festivals.tsv"),
+                "solar_terms": table("solar_terms.tsv"), "part_of_day": table("part_of_day.tsv"),
+                "relative_days": table("relative_days.tsv"),
+                "relative_years": table("relative_years.tsv"),
+                "relative_months": table("relative_months.tsv"),
+                "month_parts": table("month_parts.tsv"), "year_parts": table("year_parts.tsv"),
+                "lunar_months": table("lunar_months.tsv"),
+                "published_labels": table("published_labels.tsv"),
+                "not_dates": list(read_words("dates/not_dates.txt")),
+                "relation_gaps": list(read_words("dates/relation_gaps.txt"))}
+
+    # --- grammar ------------------------------------------------------------------------------
+
+    def _grammar(self) -> str:
+        pod = _alternation(self.part_of_day)
+        tail = rf"(?P<{{p}}pod>{pod})?(?:{_clock('{p}c')})?"
+
+        def tail_for(p):
+            return tail.replace("{p}", p)
+
+        month_part = _alternation(self.month_parts)
+        year_part = _alternation(self.year_parts)
+        lunar_month = rf"{_alternation(self.lunar_months)}|十[一二]?|[{_CN_DAY_DIGIT}]"
+        iso = (r"(?<![\d.])(?P<iy>(?:19|20)\d\d|2100)(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
+               r"(?P<id>3[01]|[12]\d|0?[1-9])(?!\d|\.\d)"
+               r"(?:[ T]+(?P<ih>[01]?\d|2[0-3]):(?P<imi>[0-5]\d)(?::[0-5]\d)?(?!\d))?")
+        lunar = (rf"(?P<lpre>农历)?{_year('l', self.relative_years)}?"
+                 rf"(?P<lm>{lunar_month})月(?P<ld>{_LUNAR_DAY})(?![日号{_CN}十])")
+        festival = rf"{_year('f', self.relative_years)}?(?P<fest>{_alternation(self.festivals)})"
+        calendar_date = (
+            rf"(?:{_year('c', self.relative_years)}"
+            rf"(?:(?<![\d])(?P<cm>{_MONTH})月(?:(?P<cd>{_DAY})[日号]|(?P<cmp>{month_part}))?"
+            rf"|(?P<cyp>{year_part}))?"
+            rf"|(?P<cmrel>{_alternation(self.relative_months)})(?:(?P<cmrd>{_DAY})[日号]|(?P<cmrp>{month_part}))?"
+            rf"|(?<![\d])(?P<cm2>{_MONTH})月(?:(?P<cd2>{_DAY})[日号]|(?P<cmp2>{month_part}))?)")
+        relative = rf"(?P<rday>{_alternation(self.relative_days)})"
+        bare_day = rf"(?<![\d{_CN}十月年第])(?P<bd>{_DAY})(?P<bdu>[日号])"
+        clock = rf"(?P<spod>{pod})?{_clock('s')}"
+        # Each branch is guarded by a cheap lookahead for how it can start (a digit that begins
+        # a number, a listed word's first character, or Chinese numerals right before 年/月/日/时),
+        # so ordinary text and long runs of numerals cost a few character tests per position.
+        digit = r"(?<!\d)\d"
+        numerals = f"[{_CN}十两]{{1,4}}"
+        yrel = f"[{_first_chars(self.relative_years)}]"
+        branches = [
+            ("iso", digit, iso),
+            ("lunar", rf"{digit}|农|{yrel}|[{_first_chars(self.lunar_months)}]|{numerals}[年月]", lunar),
+            ("festival", rf"{digit}|{yrel}|{numerals}年|[{_first_chars(self.festivals)}]", festival),
+            ("cal", rf"{digit}|{yrel}|[{_first_chars(self.relative_months)}]|{numerals}[年月]",
+             calendar_date + tail_for("c")),
+            ("rel", f"[{_first_chars(self.relative_days)}]", relative + tail_for("r")),
+            ("bare", rf"{digit}|{numerals}[日号]", bare_day + tail_for("b")),
+            ("clock", rf"(?:{pod})?(?:{digit}|{numerals}[时点])", clock),
+        ]
+        first = "农" + _CN + "十两" + "".join(_first_chars(words) for words in (
+            self.relative_years, self.lunar_months, self.festivals, self.relative_months,
+            self.relative_days, self.part_of_day))
+        return _guarded(rf"{digit}|[{first}]", "(?:" + "|".join(
+            _guarded(guard, f"(?P<{name}>{body})") for name, guard, body in branches) + ")")
+
+    # --- scanning -------------------------------------------------------------------------------
+
+    def _scan(self, text: str) -> list:
+        found, pos = [], 0
+        while pos < len(text):
+            m = self.pattern.search(text, pos)
+            if m is None:
+                break
+            groups = m.groupdict()
+            kind = next(k for k in _KINDS if groups[k] is not None)
+            candidate = _Candidate(m.start(), m.end(), kind, groups, m.group())
+            if m.end() > m.start() and self._plausible(text, candidate):
+                found.append(candidate)
+                pos = m.end()
+            else:
+                pos = m.start() + 1
+        return found
+
+    def _plausible(self, text: str, c: _Candidate) -> bool:
+        """Shape checks the grammar cannot express (numbers that only look like dates)."""
+        g = c.groups
+        after = text[c.end] if c.end < len(text) else ""
+        if c.kind == "cal":
+            if g["cy2"] is not None and not self._two_digit_year_ok(text, c):
+                return False
+            # A month in Chinese numerals alone (三月) needs a year, day or month part with it.
+            month = g["cm2"]
+            return not (month and not month.isdigit() and not (g["cd2"] or g["cmp2"]))
+        if c.kind == "clock":
+            return self._clock_ok(g, "s", g["spod"])
+        if c.kind == "bare":
+            return not after or after not in _BARE_DAY_BLOCKERS
+        return True
+
+    def _two_digit_year_ok(self, text: str, c: _Candidate) -> bool:
+        g = c.groups
+        before = text[c.start - 1] if c.start else ""
+        if before in _DURATION_BEFORE:
+            return False
+        if g["cm"]:
+            return True
+        after = text[c.end] if c.end < len(text) else ""
+        value = int(g["cy2"])
+        # Without a month, only 0X年 and 5X–9X年 read as years; 10年–49年 are usually durations.
+        return (not after or after not in _DURATION_AFTER) and (value < 10 or value >= 50)
+
+    def _clock_ok(self, g: dict, prefix: str, pod: Optional[str]) -> bool:
+        """Chinese one-character hours and N点 need a part-of-day word or minutes (两点, 一时)."""
+        hour = g[f"{prefix}h"]
+        if hour is None:
+            return g[f"{prefix}hh"] is not None
+        if pod or g[f"{prefix}mi"] or g[f"{prefix}half"]:
+            return True
+        if g[f"{prefix}unit"] == "点":
+            return False
+        return hour.isdigit() or hour in ("零", "〇") or len(hour) > 1
+
+    # --- the whole find ---------------------------------------------------------------------------
+
+    def find_published(self, text: str) -> Optional[dt.date]:
+        """The publication date the page states (see socorg_nlp.dates.find_published)."""
+        return cal.find_published(text, self.published_labels)
+
+    def find(self, text: str, context) -> list:
+        text = text or ""
+        reference = getattr(context, "reference_date", None) or self.find_published(text)
+        candidates = self._join_ranges(text, self._drop_blocked(text, self._scan(text)))
+        matches, previous, memo = [], None, {}
+        for c in candidates:
+            if c.kind == "bare" and not self._bare_day_ok(text, c, matches):
+                continue
+            relation = self._relation(text, c.start, c.end)
+            value = self._value(c, reference, previous, relation, memo)
+            if value is None:
+                continue
+            matches.append(Match(c.start, c.end, "DATE", value))
+            if value.start is not None:
+                previous = value
+        return matches
+
+    def _drop_blocked(self, text: str, candidates: list) -> list:
+        blocked = sorted([(m.start(), m.end()) for m in self.not_dates.finditer(text)]
+                         + _titles(text))
+        starts = [s for s, _ in blocked]
+        reach = list(itertools.accumulate((e for _, e in blocked), max))
+        kept = []
+        for c in candidates:
+            # Of the blocked ranges starting before the candidate ends, does one reach into it?
+            i = bisect.bisect_left(starts, c.end) - 1
+            if i < 0 or reach[i] <= c.start:
+                kept.append(c)
+        return kept
+
+    def _join_ranges(self, text: str, candidates: list) -> list:
+        joined, i = [], 0
+        while i < len(candidates):
+            c = candidates[i]
+            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+            if (nxt is not None and c.kind in ("iso", "cal", "lunar")
+                    and nxt.kind in ("iso", "cal", "lunar", "bare")
+                    and text[c.end:nxt.start] in _RANGE_SEPARATORS
+                    and self._range_end_ok(c, nxt)):
+                c.joined = nxt
+                c.end = nxt.end
+                i += 2
+            else:
+                i += 1
+            joined.append(c)
+        return joined
+
+    @staticmethod
+    def _range_end_ok(first: _Candidate, second: _Candidate) -> bool:
+        # A range joins dates of the same grain: a day to a day, a month to a month.
+        has_day = bool(first.groups.get("cd") or first.groups.get("cd2") or first.kind == "iso"
+                       or first.kind == "lunar")
+        second_day = bool(second.kind in ("iso", "bare", "lunar") or second.groups.get("cd")
+                          or second.groups.get("cd2"))
+        return has_day == second_day
+
+    def _bare_day_ok(self, text: str, c: _Candidate, matches: list) -> bool:
+        """A bare day (6日) is a date in a list after a date (2月1日、6日) or at a clause start."""
+        if matches and text[matches[-1].end:c.start] in _LIST_SEPARATORS:
+            return True
+        # Outside a list only 6日 in digits counts: 一日, 5号 are too often something else.
+        if c.groups["bdu"] != "日" or not c.groups["bd"].isdigit():
+            return False
+        before_ok = c.start == 0 or text[c.start - 1] in _CLAUSE_START or any(
+            text.endswith(w, 0, c.start) for w in self.before_words + list(_BARE_DAY_LEADS))
+        after = text[c.end] if c.end < len(text) else ""
+        after_ok = (not after or after in _CLAUSE_END or c.groups["bpod"] or c.groups["bch"]
+                    or c.groups["bchh"] or self.after_pattern.match(text, c.end))
+        return before_ok and after_ok
+
+    def _relation(self, text: str, start: int, end: int) -> Optional[str]:
+        before = next((text[start - n:start] for n in self.before_lengths
+                       if n <= start and text[start - n:start] in self.before_set), "")
+        found = self.after_pattern.match(text, end)
+        after = found.group("after") if found else ""
+        if (before, after) in self.two_sided:
+            return self.two_sided[before, after]
+        if before in self.before_only:
+            return self.before_only[before]
+        return self.after_only.get(after)
+
+    # --- values -----------------------------------------------------------------------------------
+
+    def _value(self, c: _Candidate, reference, previous, relation, memo: dict
+               ) -> Optional[DateValue]:
+        g = c.groups
+        if c.kind == "rel":
+            return self._relative_value(c, reference, previous, relation)
+        if c.kind == "clock":
+            anchor = previous or (DateValue(reference, reference) if reference else None)
+            return DateValue(anchor.start if anchor else None, anchor.end if anchor else None,
+                             self._time(g, "s", g["spod"]), relation)
+        span = self._cached_span(memo, c, reference, previous)
+        if span is None:
+            return None
+        start, end, calendar_kind = span
+        if c.joined is not None and start is not None:
+            other = self._cached_span(memo, c.joined, reference, DateValue(start, end), start)
+            if not other or other[1] is None or other[1] < start:
+                return None
+            end = other[1]
+        prefix = {"cal": "c", "bare": "b"}.get(c.kind)
+        time = self._time(g, prefix + "c", g[prefix + "pod"]) if prefix else None
+        if c.kind == "iso" and g["ih"] is not None:
+            time = dt.time(int(g["ih"]), int(g["imi"]))
+        return DateValue(start, end, time, relation, calendar_kind)
+
+    def _cached_span(self, memo: dict, c: _Candidate, reference, previous, range_start=None):
+        """_span_of, remembered within one find: long documents repeat the same dates."""
+        anchor = previous.end if c.kind == "bare" and previous is not None else None
+        key = (c.kind, c.surface, anchor, range_start)
+        if key not in memo:
+            memo[key] = self._span_of(c, reference, previous, range_start)
+        return memo[key]
+
+    def _span_of(self, c: _Candidate, reference, previous, range_start=None):
+        """(start, end, calendar) of a date candidate; start/end None when the year is unknown.
+        None when the text is not a real date (2月30日)."""
+        g = c.groups
+        if c.kind == "iso":
+            day = cal.safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+            return None if day is None else (day, day, None)
+        if c.kind == "bare":
+            day = cal.small_number(g["bd"])
+            if previous is None or previous.end is None:
+                return _day_near(reference, day)
+            year, month = previous.end.year, previous.end.month
+            if range_start is not None and day < range_start.day and range_start.month == month:
+                return None
+            found = cal.safe_date(year, month, day)
+            return None if found is None else (found, found, None)
+        if c.kind == "lunar":
+            month = self.lunar_months.get(g["lm"]) or cal.small_number(g["lm"])
+            day = _lunar_day(g["ld"])
+
+            def lunar_span(y):
+                d = cal.lunar_to_solar(y, month, day)
+                return None if d is None else (d, d)
+
+            result = self._in_year(*self._written_year(g, "l", reference), lunar_span, reference,
+                                   range_start)
+            return None if result is None else (*result[:2], "lunar")
+        if c.kind == "festival":
+            kind, month, day, first, last = self.festivals[g["fest"]]
+
+            def festival(y):
+                return cal.festival_span(y, kind, month, day, first, last, self.terms)
+
+            result = self._in_year(*self._written_year(g, "f", reference), festival, reference)
+            return None if result is None else (*result[:2], "lunar" if kind == "lunar" else None)
+        return self._calendar_span(g, reference, range_start)
+
+    def _calendar_span(self, g: dict, reference, range_start):
+        if g["cmrel"] is not None:
+            if reference is None:
+                return None, None, None
+            year, month = cal.shift_month(reference.year, reference.month,
+                                          self.relative_months[g["cmrel"]])
+            return self._month_or_day(year, month, g["cmrd"], g["cmrp"]) or None
+        month_text = g["cm"] or g["cm2"]
+        day_text = g["cd"] or g["cd2"]
+        part = g["cmp"] or g["cmp2"]
+        month = cal.small_number(month_text) if month_text else None
+        if month is not None and not 1 <= month <= 12:
+            return None
+
+        def period(y):
+            if month is None:
+                if g["cyp"]:
+                    m1, d1, m2, d2 = self.year_parts[g["cyp"]]
+                    return cal.safe_date(y, m1, d1), cal.safe_date(y, m2, d2 or cal.last_day(y, m2))
+                return cal.safe_date(y, 1, 1), cal.safe_date(y, 12, 31)
+            found = self._month_or_day(y, month, day_text, part)
+            return None if not found else found[:2]
+
+        if day_text and month is not None:
+            day = cal.small_number(day_text)
+            if not 1 <= day <= 31 or (day > 29 and month == 2) or day > cal.last_day(2000, month):
+                return None
+        return self._in_year(*self._written_year(g, "c", reference), period, reference,
+                             range_start)
+
+    def _month_or_day(self, year, month, day_text, part):
+        if day_text:
+            day = cal.safe_date(year, month, cal.small_number(day_text))
+            return None if day is None else (day, day, None)
+        first, last = self.month_parts.get(part, (1, 0)) if part else (1, 0)
+        span = cal.month_span(year, month, first, last)
+        return None if span is None or span[0] is None else (*span, None)
+
+    def _written_year(self, g: dict, prefix: str, reference):
+        """(year, known) from the written year: known False means infer it from the reference."""
+        if g.get(prefix + "y"):
+            return cal.small_number(g[prefix + "y"]), True
+        if g.get(prefix + "y2"):
+            return cal.two_digit_year(int(g[prefix + "y2"]), reference), True
+        if g.get(prefix + "yrel"):
+            if reference is None:
+                return None, True
+            return reference.year + self.relative_years[g[prefix + "yrel"]], True
+        return None, False
+
+    @staticmethod
+    def _in_year(year, known, span_in, reference, range_start=None):
+        """Apply ``span_in(year)`` for the written year, or the year the spec's rule infers
+        (the second half of a range takes the first start's year, or the next if it precedes)."""
+        if known:
+            if year is None:
+                return None, None, None
+            found = span_in(year)
+            return None if found is None or found[0] is None else (found[0], found[1], None)
+        if range_start is not None:
+            for y in (range_start.year, range_start.year + 1):
+                found = span_in(y)
+                if found and found[0] and found[0] >= range_start:
+                    return found[0], found[1], None
+            return None
+        if reference is None:
+            return None, None, None
+
+        def start_of(y):
+            found = span_in(y)
+            return found[0] if found else None
+
+        year = cal.infer_year(reference, start_of)
+        if year is None:
+            return None
+        found = span_in(year)
+        return found[0], found[1], None
+
+    def _relative_value(self, c: _Candidate, reference, previous, relation):
+        g = c.groups
+        word = g["rday"]
+        anchor, offset, condition = self.relative_days[word]
+        if condition and condition != relation:
+            return None
+        time = self._time(g, "rc", g["rpod"])
+        if anchor == "prev" and previous is not None:
+            start, end = previous.start, previous.end
+        elif reference is not None:
+            start = end = reference
+        else:
+            return DateValue(None, None, time, relation)
+        shift = dt.timedelta(days=offset)
+        return DateValue(start + shift, end + shift, time, relation)
+
+    def _time(self, g: dict, prefix: str, pod: Optional[str]) -> Optional[dt.time]:
+        if g.get(prefix + "hh") is not None:
+            return dt.time(int(g[prefix + "hh"]), int(g[prefix + "mm"]))
+        hour_text = g.get(prefix + "h")
+        if hour_text is None:
+            return None
+        hour = 0 if hour_text in ("零", "〇") else cal.small_number(hour_text)
+        minute = 30 if g.get(prefix + "half") else (
+            cal.small_number(g[prefix + "mi"]) if g.get(prefix + "mi") else 0)
+        if pod and hour < self.part_of_day.get(pod, 0):
+            hour += 12
+        if hour == 24:
+            hour = 0
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            return None
+        return dt.time(hour, minute)
+
+
+def _day_near(reference: Optional[dt.date], day: int):
+    """A bare day with no earlier date: that day in the month around the reference date that
+    the spec's distance rule prefers."""
+    if reference is None:
+        return None, None, None
+    best = None
+    for offset in (-1, 0, 1):
+        year, month = cal.shift_month(reference.year, reference.month, offset)
+        found = cal.safe_date(year, month, day)
+        if found and (best is None or cal.weighted_distance(found, reference)
+                      < cal.weighted_distance(best, reference)):
+            best = found
+    return None if best is None else (best, best, None)
+
+
+def _lunar_day(text: str) -> int:
+    if text.startswith("初"):
+        return 10 if text == "初十" else cal.small_number(text[1:])
+    return cal.small_number(text)
+
+
+_TITLE = re.compile(r"《[^《》\n]{0,200}》")
+
+
+def _titles(text: str) -> list:
+    """Character ranges of 《…》 titles, where nothing is annotated."""
+    return [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def default_recognizer() -> DateRecognizer:
+    """A recogniser over the packaged patterns (for socorg_nlp.dates.resolve_date)."""
+    return DateRecognizer(DateRecognizer.default_data())
