@@ -37,6 +37,8 @@ class NumberParseError(ValueError):
 _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _VAGUE_PAIRS = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _TEN = Decimal(10)
+_CACHE_SIZE = 4096
+_MAX_LENGTH = 64  # longer strings are codes or junk; this also keeps place chains (万万万…) small
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,8 @@ def _tokens(text: str, original: str) -> list:
             while j < len(text) and text[j] in digits:
                 j += 1
             run = "".join(str(digits[c]) for c in text[i:j])
+            if j - i == 2 and "0" not in run:
+                raise NumberParseError(original, "two digits without a place")  # 唯一一家
             if j + 1 < len(text) and text[j] == "点" and text[j + 1] in digits:
                 k = j + 1
                 while k < len(text) and text[k] in digits:
@@ -89,6 +93,12 @@ def _tokens(text: str, original: str) -> list:
                 run += "." + "".join(str(digits[c]) for c in text[j + 1:k])
                 j = k
             out.append(("num", run, True))
+            i = j
+        elif char == "点" and out and out[-1][0] == "unit" and text[i + 1:i + 2] in digits:
+            j = i + 1  # 二十点五: the fraction belongs to the places before it
+            while j < len(text) and text[j] in digits:
+                j += 1
+            out.append(("num", "0." + "".join(str(digits[c]) for c in text[i + 1:j]), True))
             i = j
         elif char in tens:
             out += [("num", str(tens[char]), True), ("unit", units["十"])]
@@ -302,7 +312,14 @@ def parse_number(text: str) -> NumberValue:
     """
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
+    return _number(text)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)  # reports repeat the same few amounts; values are immutable
+def _number(text: str) -> NumberValue:
     core = normalize(text).strip().replace(" ", "")
+    if len(core) > _MAX_LENGTH:
+        raise NumberParseError(text, "too long for a number")
     negative = core.startswith(("负", "-")) and len(core) > 1
     if negative:
         core = core[1:]
@@ -346,8 +363,16 @@ def _fractions() -> dict[str, Decimal]:
     return {word: Decimal(value) for word, value in read_table("money/fractions.tsv")}
 
 
-def _currency_at(text: str, pos: int) -> Optional[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _currency_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    index: dict[str, list] = {}
     for word, code in currency_words():
+        index.setdefault(word[0], []).append((word, code))
+    return {first: tuple(rows) for first, rows in index.items()}
+
+
+def _currency_at(text: str, pos: int) -> Optional[tuple[str, str]]:
+    for word, code in _currency_index().get(text[pos:pos + 1], ()):
         if text.startswith(word, pos):
             return word, code
     return None
@@ -365,6 +390,14 @@ def parse_money(text: str) -> Money:
     3角, 千万 (no currency word: CNY). Raises NumberParseError naming ``text``."""
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
+    try:
+        return _money(text)
+    except NumberParseError as error:
+        raise NumberParseError(text, f"not a sum of money ({error})") from error
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _money(text: str) -> Money:
     core = normalize(text).strip().replace(" ", "")
     currency = None
     before, _ = _approx_words()
@@ -434,6 +467,14 @@ def parse_percent(text: str) -> Percent:
     """A percentage as a fraction: 12.7% -> 0.127, 百分之四十 -> 0.4, 约5% -> about 0.05."""
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
+    try:
+        return _percent(text)
+    except NumberParseError as error:
+        raise NumberParseError(text, f"not a percentage ({error})") from error
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _percent(text: str) -> Percent:
     core = normalize(text).strip().replace(" ", "")
     factor = None
     for word, scale in _PERCENT_WORDS:

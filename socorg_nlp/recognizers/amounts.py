@@ -81,6 +81,9 @@ class AmountRecognizer:
         self._gap_words = _Words(list(data["approx_separators"]) + list(data["approx_before"]))
         self._durations = set(data["durations"])
         self._before_number = _Words(data["before_number"])
+        # First characters of whatever may follow a number that is an amount.
+        self._triggers = {w[0] for w in list(data["currencies"]) + list(data["measure_words"])
+                          + list(data["approx_after"])} | {"%", "个"}
         self._money_context = re.compile(_alternation(data["money_context"]))
         self._idioms = re.compile(_alternation(data["idioms"]))
         self._place_suffixes = set(data["place_suffixes"])
@@ -117,6 +120,10 @@ class AmountRecognizer:
         matches: list[Match] = []
         for found in self._number.finditer(text):
             start, end = found.span("num")
+            after = text[end:end + 1]
+            if (after not in self._triggers and not found.group("pct")
+                    and not self._may_stand_alone(after)):
+                continue  # 3月, 5日, 万一…: nothing that could make an amount follows
             if end - start > _MAX_NUMBER or any(blocked[start:end]):
                 continue
             match = self._classify(text, found, start, end)
@@ -276,12 +283,16 @@ class AmountRecognizer:
             pos -= 1
         return text[pos:start]
 
+    @staticmethod
+    def _may_stand_alone(after: str) -> bool:
+        """Whether a number followed by ``after`` may be an amount without unit (价值千万的…)."""
+        return not after or after in _PUNCT or after.isspace() or after in "的用"
+
     def _bare(self, text: str, start: int, end: int) -> Optional[Match]:
         """A number without unit: MONEY after a money word in its clause (价值千万), QUANTITY
         after a measure word written before it (服务人次1290756)."""
         num = text[start:end]
-        after = text[end] if end < len(text) else ""
-        if after and after not in _PUNCT and not after.isspace() and after not in "的用":
+        if not self._may_stand_alone(text[end:end + 1]):
             return None
         found = self._before_number_word(text, start)
         if found is not None:

@@ -1,0 +1,208 @@
+"""AmountRecognizer: MONEY, QUANTITY and PERCENT spans on constructed sentences."""
+import time
+from decimal import Decimal
+
+import pytest
+
+from socorg_nlp.components.base import FindContext
+from socorg_nlp.normalize import normalize
+from socorg_nlp.recognizers.amounts import AmountRecognizer
+from socorg_nlp.types import Approx, Money, Percent, Quantity
+
+D = Decimal
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return AmountRecognizer(AmountRecognizer.default_data())
+
+
+def spans(recognizer, text):
+    """(surface, label, value) of every match, surfaces taken from the original text."""
+    return [(text[m.start:m.end], m.label, m.value)
+            for m in recognizer.find(normalize(text), FindContext())]
+
+
+def one(recognizer, text):
+    found = spans(recognizer, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---- MONEY ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, amount, currency, approx", [
+    ("协会累计捐款3082.389万元。", "3082.389万元", "30823890", "CNY", None),
+    ("共筹集资金约12亿元人民币。", "约12亿元人民币", "1200000000", "CNY", Approx.ABOUT),
+    ("共计募集超过3200多万元人民币。", "超过3200多万元人民币", "32000000", "CNY", Approx.OVER),
+    ("已拨付近528万元。", "近528万元", "5280000", "CNY", Approx.UNDER),
+    ("涉及金额上亿元。", "上亿元", "100000000", "CNY", Approx.OVER),
+    ("该会捐赠人民币3100万元。", "人民币3100万元", "31000000", "CNY", None),
+    ("另有美金10万元到账。", "美金10万元", "100000", "USD", None),
+    ("向灾区捐款2000万港元。", "2000万港元", "20000000", "HKD", None),
+    ("募得善款15.57億元。", "15.57億元", "1557000000", "CNY", None),
+    ("共捐款捐物9.79亿元。", "9.79亿元", "979000000", "CNY", None),
+    ("捐赠80余萬元的医疗设备。", "80余萬元", "800000", "CNY", Approx.OVER),
+    ("每份售价5元3角。", "5元3角", "5.3", "CNY", None),
+    ("筹集资金数十万元。", "数十万元", "100000", "CNY", Approx.VAGUE),
+    ("预计投入5至10万元。", "5至10万元", "50000", "CNY", Approx.VAGUE),
+    ("捐款总额12亿元左右。", "12亿元左右", "1200000000", "CNY", Approx.ABOUT),
+    ("他捐了１０００元。", "１０００元", "1000", "CNY", None),
+])
+def test_money_spans(recognizer, text, surface, amount, currency, approx):
+    found, label, value = one(recognizer, text)
+    assert (found, label) == (surface, "MONEY")
+    assert isinstance(value, Money)
+    assert (value.amount, value.currency, value.approx) == (D(amount), currency, approx)
+
+
+def test_approximation_word_after_you_da_stays_outside(recognizer):
+    found, label, value = one(recognizer, "企业捐赠的价值约为1034万元。")
+    assert (found, value.amount, value.approx) == ("1034万元", D(10340000), Approx.ABOUT)
+    found, label, value = one(recognizer, "全省约有3.4万家社会组织参与。")
+    assert (found, label, value.approx) == ("3.4万家", "QUANTITY", Approx.ABOUT)
+
+
+@pytest.mark.parametrize("text, surface, amount", [
+    ("多家医院协调价值千万的医护物资。", "千万", "10000000"),
+    ("另有价值20万的药品。", "20万", "200000"),
+    ("爱心企业捐赠80万用于购买防护物资。", "80万", "800000"),
+])
+def test_money_without_yuan_where_context_says_so(recognizer, text, surface, amount):
+    assert one(recognizer, text)[:2] == (surface, "MONEY")
+    assert one(recognizer, text)[2].amount == D(amount)
+
+
+@pytest.mark.parametrize("text", ["受益群众数百万。", "平台访问人数达20万。", "编号20200001。"])
+def test_bare_numbers_without_context_are_nothing(recognizer, text):
+    assert spans(recognizer, text) == []
+
+
+def test_two_currency_sums_in_one_sentence(recognizer):
+    found = spans(recognizer, "其中现金1.46亿元，物资价值7.12亿元。")
+    assert [(s, v.amount) for s, _, v in found] == [("1.46亿元", D(146000000)),
+                                                     ("7.12亿元", D(712000000))]
+
+
+# ---- QUANTITY ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, amount, unit, item", [
+    ("捐赠医用口罩35000个。", "35000个", "35000", "个", "医用口罩"),
+    ("送去35000个口罩。", "35000个", "35000", "个", "口罩"),
+    ("调运消毒液2300公斤。", "2300公斤", "2300", "公斤", "消毒液"),
+    ("收到口罩12.5万个。", "12.5万个", "125000", "个", "口罩"),
+    ("购买成人纸尿裤7万多片。", "7万多片", "70000", "片", "成人纸尿裤"),
+    ("共有150余万名志愿者参与。", "150余万名", "1500000", "名", "志愿者"),
+    ("累计服务98765人次。", "98765人次", "98765", "人次", None),
+    ("提供检测试剂500人份。", "500人份", "500", "人份", "检测试剂"),
+    ("热线开通24小时。", "24小时", "24", "小时", None),
+    ("连续工作了20个小时。", "20个小时", "20", "小时", None),
+    ("项目为期3个月。", "3个月", "3", "月", None),
+    ("驻点服务10多天。", "10多天", "10", "天", None),
+    ("物资只够两到三天使用。", "两到三天", "2", "天", None),
+    ("联系了两个村。", "两个", "2", "个", "村"),
+    ("分为三个模块。", "三个", "3", "个", "模块"),
+    ("这是全年最大的一笔。", "一笔", "1", "笔", None),
+    ("活动持续一年。", "一年", "1", "年", None),
+    ("本次行动运輸物資600輛。", "600輛", "600", "辆", None),
+    ("动员超过10.7万吨粮食。", "超过10.7万吨", "107000", "吨", "粮食"),
+    ("阅读量累计上亿人次。", "上亿人次", "100000000", "人次", "阅读量"),
+    ("已发布近千余篇文章。", "近千余篇", "1000", "篇", "文章"),
+])
+def test_quantity_spans(recognizer, text, surface, amount, unit, item):
+    found, label, value = one(recognizer, text)
+    assert (found, label) == (surface, "QUANTITY")
+    assert isinstance(value, Quantity)
+    assert (value.amount, value.unit) == (D(amount), unit)
+    if item is not None:
+        assert value.item == item
+
+
+def test_quantity_bounds(recognizer):
+    _, _, value = one(recognizer, "物资只够两到三天使用。")
+    assert (value.approx, value.lower, value.upper) == (Approx.VAGUE, D(2), D(4))
+    _, _, value = one(recognizer, "参与的企业有280余万家。")
+    assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(2800000), D(2900000))
+    _, _, value = one(recognizer, "已发布近千余篇文章。")
+    assert (value.approx, value.lower, value.upper) == (Approx.ABOUT, None, None)
+    _, _, value = one(recognizer, "受益人数约1500万余人次。")
+    assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(15000000), D(15010000))
+
+
+def test_measure_word_before_the_number(recognizer):
+    found, label, value = one(recognizer, "（志愿服务人次204518）")
+    assert (found, label, value.unit, value.item, value.amount) == (
+        "204518", "QUANTITY", "人次", "志愿服务", D(204518))
+    found, label, value = one(recognizer, "浏览次数：3321")
+    assert (found, value.unit, value.item) == ("3321", "次", "浏览")
+
+
+def test_traditional_text_gives_simplified_values(recognizer):
+    found, label, value = one(recognizer, "帶動數十萬套防護服運抵。")
+    assert (found, value.unit, value.item, value.amount) == ("數十萬套", "套", "防护服", D(100000))
+
+
+@pytest.mark.parametrize("text", [
+    "创作了一批抗疫作品。", "举办了一场音乐会。", "发放一次性口罩。", "献出一片爱心。",
+    "这一次疫情影响很大。", "一方有难，八方支援。", "一是加强领导，二是统筹协调。",
+    "第一时间赶赴一线。", "两委班子带头，三社联动。", "以80后、90后为主。", "捐赠N95口罩。",
+    "推进5G建设。", "第15期简报发布。", "第一批物资到位。", "电话：0551-62613700。",
+    "邮编：230001", "地址：合肥市B座1901室。", "民社管涵〔2020〕5号文件。",
+    "学习《关于做好3项工作的通知》。", "2020年全面开展工作。", "90年代出生。",
+    "形成三位一体的模式。", "运抵九台、长春。", "长春市九台区。", "康佰家大药房。",
+    "万家灯火。", "唯一一家。", "皖ICP备15003925号-2", "“11个一律”措施。",
+])
+def test_not_quantities(recognizer, text):
+    assert spans(recognizer, text) == []
+
+
+def test_counts_next_to_articles(recognizer):
+    found = spans(recognizer, "发放一次性口罩2万个。")
+    assert [(s, v.amount) for s, _, v in found] == [("2万个", D(20000))]
+
+
+# ---- PERCENT ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, amount", [
+    ("同比增加12.7%。", "12.7%", "0.127"),
+    ("占比达到百分之四十。", "百分之四十", "0.4"),
+    ("完成率43.5％。", "43.5％", "0.435"),
+    ("增长约5%。", "约5%", "0.05"),
+])
+def test_percent_spans(recognizer, text, surface, amount):
+    found, label, value = one(recognizer, text)
+    assert (found, label) == (surface, "PERCENT")
+    assert isinstance(value, Percent) and value.amount == D(amount)
+
+
+# ---- robustness -------------------------------------------------------------------------------
+
+def test_no_overlaps_and_offsets_in_range(recognizer):
+    text = "共捐款3200多万元，口罩10万只、防护服2万套，占12%，服务人次1290756，约有3.4万家。" * 50
+    found = recognizer.find(normalize(text), FindContext())
+    assert len(found) == 6 * 50
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize("junk", ["", "元", "%", "万" * 5, "余余", "😀1万😀", "\x00\n\t", "1" * 100,
+                                  "第", "约有", "百分之", "价值", "人次", "“”《》", "-1-", "1,,,2"])
+def test_junk_never_crashes(recognizer, junk):
+    assert isinstance(recognizer.find(junk, FindContext()), list)
+
+
+@pytest.mark.parametrize("unit", ["1", "万", "余", "年", "协会", "1万"])
+def test_large_repetitive_input_is_fast(recognizer, unit):
+    text = unit * (1_000_000 // len(unit))
+    began = time.perf_counter()
+    recognizer.find(text, FindContext())
+    assert time.perf_counter() - began < 3.0
+
+
+def test_data_round_trips_through_json(recognizer):
+    import json
+
+    data = json.loads(json.dumps(AmountRecognizer.default_data(), ensure_ascii=False))
+    rebuilt = AmountRecognizer(data)
+    text = normalize("捐款3082.389万元，口罩217150个。")
+    assert rebuilt.find(text, FindContext()) == recognizer.find(text, FindContext())
