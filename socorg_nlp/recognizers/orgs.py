@@ -1,0 +1,389 @@
+"""Organisation names (ORG): find head words, then walk left to the name's first character.
+
+A Chinese organisation name is [region or national prefix] + body + head word, and the head word
+(基金会, 协会, 民政厅, 有限公司 …) decides the kind. Head words are found first with one regex;
+for each, the name's left edge is the nearest of: a character that cannot be in a name
+(punctuation, digits, space), a stop word (verbs, prepositions, conjunctions, determiners), the
+previous head word. Inside that window a known region (全国行政区划, short forms included) marks
+where the name starts, so text before it is dropped. A unit directly after another name
+(中国酒业协会酒精分会, 民政厅社会组织管理局) joins it. Lists of well-known and user names are
+matched as whole strings and win over the grammar where they are at least as long.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from ..components.base import FindContext
+from ..normalize import normalize
+from ..resources import read_table, read_words
+from ..types import ORG_KINDS, Match, Org
+
+MAX_WINDOW = 20  # characters before a head word that may belong to the name
+MAX_NAME = 40  # longest name a unit may grow to by joining its parent
+MAX_PLAIN_BODY = 12  # longest body accepted when no region or national prefix anchors the name
+MAX_SHORT_BODY = 4  # bodies before the one-character heads 报/网 (东南网, 中国社会报)
+HOME_SHARE = 0.75  # a region is the document's own when it leads this share of the names
+CONJUNCTIONS = frozenset({"与", "和", "及", "以及", "或"})
+UNIT_ROLES = frozenset({"sub", "subonly"})
+LEVELS = {"province": 0, "prefecture": 1, "county": 2}
+
+# Heads followed by these characters are words, not head words (学会了, 总会有, 报告, 网络).
+_HEAD_LOOKAHEAD = {
+    "学会": "[了用如怎]", "总会": "[有是在让被想给把要能会]", "联会": "[议]",
+    "报": "[告道名送到销表纸考价批复案警]",
+    "网": "[络站点格上民友页店购课红信易吧游银状安]", "中心": "[城区街地]", "政府": "[组间]",
+}
+# The same for department heads built from a stem (民政部门, 公安局长, 发改委员).
+_DEPT_LOOKAHEAD = {"部": "[门分署长位件]", "局": "[长面势]", "厅": "[长]", "委": "[员托屈]",
+                   "办": "[公理法好事学成]"}
+# A numeral or digit before 家/个/年/日 … is a count or a date, never the start of a name.
+_NUMERAL_STOP = (r"(?:[零〇一二两三四五六七八九十百千万几数多余]+|(?<=[0-9]))"
+                 r"[家个所支名批位年月日号时点]")
+_NAME_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z"
+_NAME_TAIL = re.compile(f"[{_NAME_CHARS}]*\\Z")  # the run of name characters ending a window
+_NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    accepted: bool
+    region: Optional[tuple] = None  # (level, full name) of the region the name starts with
+    standalone: Optional[str] = None  # a leading 省/市/区/县 standing for the home region
+    role: str = ""  # role of the head word (for bare heads that may parent a unit)
+    listed: bool = False  # found in the list of known or user names
+
+
+def trie_pattern(words: dict) -> str:
+    """One regex for many literal words, factored as a trie so it scans in linear time.
+
+    ``words`` maps each word to a negative-lookahead character class (or None). At any position
+    the longest word whose lookahead holds matches.
+    """
+    trie: dict = {}
+    for word, ahead in words.items():
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = ahead
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(f"(?!{node['']})" if node[""] else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return build(trie) if trie else "(?!)"
+
+
+class OrgRecognizer:
+    """ORG spans with Org(name, kind, canonical) values, built from a JSON-able data dict."""
+
+    label = "ORG"
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.heads = {}  # head word -> (kind, role)
+        for head, kind, role in data["heads"]:
+            self._check_kind(kind, head)
+            self.heads[head] = (kind, role)
+        for stem in data["gov_stems"]:
+            for suffix in data["gov_suffixes"]:
+                self.heads.setdefault(stem + suffix, ("government", "dept"))
+        self.head_re = re.compile(trie_pattern({h: self._lookahead(h) for h in self.heads}))
+        self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        # Words that must stay whole are tried first, so a stop inside them never matches.
+        keep = trie_pattern(dict.fromkeys(data["not_stops"]))
+        stops = trie_pattern(dict.fromkeys(data["stop_words"]))
+        self.stop_re = re.compile(f"(?P<keep>{keep})|(?P<stop>{_NUMERAL_STOP}|{stops})")
+        self.generic = frozenset(data["generic_bodies"])
+        self.generic_max = max(map(len, self.generic), default=0)
+        self.not_media = tuple(data["not_media"])
+        self.standalone = dict(data["standalone_prefixes"])
+        self.standalone_words = sorted(self.standalone, key=len, reverse=True)
+        self.standalone_starts = {w[0] for w in self.standalone}
+        self.standalone_ends = {w[-1] for w in self.standalone}
+        self.regions = {}  # surface form -> (level, full name)
+        for name, short, level, *_ in data["regions"]:
+            for form in filter(None, (name, short)):
+                # A form shared by several places keeps the highest level (吉林 is the province).
+                if form not in self.regions or LEVELS[level] < LEVELS[self.regions[form][0]]:
+                    self.regions[form] = (level, name)
+        for prefix in data["prefixes"]:
+            self.regions.setdefault(prefix, ("national", prefix))
+        self.region_lengths = {}  # first character -> lengths of the forms starting with it
+        for form in self.regions:
+            self.region_lengths.setdefault(form[0], set()).add(len(form))
+        self.region_lengths = {c: sorted(ls, reverse=True) for c, ls in self.region_lengths.items()}
+        self.names = {}  # normalised listed name -> kind
+        for name, kind in list(data["names"]) + list(data.get("user_names", [])):
+            self._check_kind(kind, name)
+            self.names[normalize(name)] = kind
+        self.names_re = re.compile(trie_pattern(dict.fromkeys(self.names))) if self.names else None
+
+    def _lookahead(self, head: str) -> Optional[str]:
+        if head in _HEAD_LOOKAHEAD:
+            return _HEAD_LOOKAHEAD[head]
+        if self.heads[head][1] == "dept":
+            return _DEPT_LOOKAHEAD.get(head[-1])
+        return _HEAD_LOOKAHEAD["报"] if head.endswith("报") else None  # 及时报道, 日报送
+
+    @staticmethod
+    def _check_kind(kind: str, name: str) -> None:
+        if kind not in ORG_KINDS:
+            raise ValueError(f"unknown ORG kind {kind!r} for {name!r}; expected one of {ORG_KINDS}")
+
+    @classmethod
+    def default_data(cls) -> dict:
+        return {
+            "heads": [list(r) for r in read_table("orgs/heads.tsv")],
+            "gov_stems": list(read_words("orgs/gov_stems.txt")),
+            "gov_suffixes": list(read_words("orgs/gov_suffixes.txt")),
+            "names": [list(r[:2]) for r in read_table("orgs/names.tsv")],
+            "user_names": [],
+            "prefixes": list(read_words("orgs/prefixes.txt")),
+            "standalone_prefixes": [list(r[:2]) for r in read_table("orgs/standalone_prefixes.tsv")],
+            "stop_words": list(read_words("orgs/stop_words.txt")),
+            "not_stops": list(read_words("orgs/not_stops.txt")),
+            "generic_bodies": list(read_words("orgs/generic_bodies.txt")),
+            "not_media": list(read_words("orgs/not_media.txt")),
+            "regions": [list(r[:3]) for r in read_table("regions/regions.tsv")],
+        }
+
+    def kind_of(self, name: str) -> str:
+        """The kind a name's head word gives ("other" without one), e.g. for user names."""
+        name = normalize(name)
+        for length in self.head_lengths:
+            if len(name) >= length and name[-length:] in self.heads:
+                return self.heads[name[-length:]][0]
+        return "other"
+
+    # --- finding ---------------------------------------------------------------------------
+
+    def find(self, text: str, context: FindContext) -> list[Match]:
+        if not text:
+            return []
+        found = _non_overlapping(self._grammar(text) + self._listed(text))
+        titles = [m.span() for m in _TITLE.finditer(text)]
+        chosen = [c for c in found if not _inside_title(c, titles)]
+        return self._matches(text, chosen)
+
+    def _listed(self, text: str) -> list[_Candidate]:
+        if self.names_re is None:
+            return []
+        return [_Candidate(m.start(), m.end(), self.names[m.group()], True, listed=True)
+                for m in self.names_re.finditer(text)]
+
+    def _grammar(self, text: str) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        prev: Optional[_Candidate] = None  # the name (or bare head words) just before this head
+        heads = self.heads
+        for head in self.head_re.finditer(text):
+            hs, he = head.span()
+            kind, role = heads[head.group()]
+            if prev is not None and hs == prev.end and not prev.accepted \
+                    and (role not in UNIT_ROLES or prev.role in UNIT_ROLES):
+                # 协会协会…: bare heads in a row only matter as the parent of a unit after them.
+                if he - prev.start > MAX_WINDOW:
+                    prev.start, prev.kind, prev.role = hs, kind, role
+                prev.end = he
+                continue
+            cand = self._walk_left(text, hs, he, kind, role, prev)
+            if cand is not None:
+                if prev is not None and cand.start < prev.end and out and out[-1] is prev:
+                    out.pop()  # merged into this longer name
+                out.append(cand)
+                prev = cand
+            elif role != "short":  # a rejected 报/网 is just a character of the text
+                prev = _Candidate(hs, he, kind, False, role=role)
+        return out
+
+    def _walk_left(self, text, hs, he, kind, role, prev) -> Optional[_Candidate]:
+        barrier = prev.end if prev else 0
+        lo = max(barrier, hs - MAX_WINDOW)
+        b = _NAME_TAIL.search(text, lo, hs).start()
+        capped = b == hs - MAX_WINDOW and b > barrier and bool(_NAME_CHAR.match(text, b - 1))
+        regions = self._regions_in(text, b, hs)
+        bound = self._stop_bound(text, b, hs, he, regions, prev, kind, role)
+        # A unit right after a name (…协会酒精分会, …民政厅社会组织管理局) belongs to it.
+        if prev is not None and role != "short" and bound == barrier == prev.end \
+                and he - prev.start <= MAX_NAME and not any(s >= bound for s, _, _ in regions):
+            if role in UNIT_ROLES and prev.role not in UNIT_ROLES:
+                return _Candidate(prev.start, he, prev.kind, True, prev.region, prev.standalone)
+            if prev.accepted:
+                return _Candidate(prev.start, he, kind, True, prev.region, prev.standalone)
+        if role == "subonly":
+            return None
+        later = [r for r in regions if r[0] >= bound]
+        start, region = (later[0][0], later[0][2]) if later else (self._autonomous(text, bound, hs),
+                                                                   None)
+        start, standalone = self._standalone_before(text, start, bound)
+        prefix_end = start + len(standalone or "")
+        for s, e, _ in later:  # chained prefixes: 湖北省荆州市, 北京湖北…
+            if s == prefix_end:
+                prefix_end = e
+        body = text[prefix_end:hs]
+        anchored = prefix_end > start
+        if role == "dept" and not anchored:
+            # 转发民政部 -> 民政部: a ministry stands alone; 民政厅 without a region is generic.
+            return _Candidate(hs, he, kind, True) if text[he - 1] == "部" else None
+        if kind in ("government", "party") and not anchored and role != "bare":
+            return None
+        if self._acceptable(text, body, anchored, start, hs, he, kind, role, capped, region,
+                            bound > b):
+            return _Candidate(start, he, kind, True, region, standalone)
+        if kind == "media" and not body and hs > 0 and text[hs - 1] == "》":
+            title = text.rfind("《", max(0, hs - 82), hs)
+            if title >= 0:  # 《刊名》杂志社: the title is part of the publisher's name
+                return _Candidate(title, he, kind, True)
+        return None
+
+    def _acceptable(self, text, body, anchored, start, hs, he, kind, role, capped, region,
+                    after_stop) -> bool:
+        if role == "bare":
+            return True
+        if role == "short":
+            if text[start:he].endswith(self.not_media):
+                return False
+            if not anchored:
+                return text[hs] == "网" and 2 <= len(body) <= MAX_SHORT_BODY and not capped
+            if not body:  # 新华网, 凤凰网: a place's short name, not 温岭市网
+                return region is not None and region[1] != text[start:hs]
+            return len(body) <= MAX_SHORT_BODY + 2
+        if anchored:
+            return True
+        if not body or capped or len(body) > MAX_PLAIN_BODY:
+            return False
+        if len(body) == 1 and after_stop:  # 希望用协会: one character after a stop word
+            return False
+        # Papers are often named by a plain word (公益时报, 健康报); longer plain bodies are not.
+        return (kind == "media" and len(body) <= 2) or not self._generic(body)
+
+    def _generic(self, body: str) -> bool:
+        """True when ``body`` is made only of generic words (慈善, 行业, 社会组织 …)."""
+        n = len(body)
+        reach = [True] + [False] * n
+        for i in range(n):
+            if reach[i]:
+                for j in range(i + 1, min(n, i + self.generic_max) + 1):
+                    if body[i:j] in self.generic:
+                        reach[j] = True
+        return reach[n]
+
+    def _ends_with_head(self, s: str) -> bool:
+        return any(len(s) >= n and s[-n:] in self.heads for n in self.head_lengths)
+
+    def _regions_in(self, text: str, lo: int, hi: int) -> list[tuple]:
+        """Leftmost-longest region names in text[lo:hi] as (start, end, (level, full name))."""
+        out, i = [], lo
+        while i < hi:
+            for length in self.region_lengths.get(text[i], ()):
+                if i + length <= hi and text[i:i + length] in self.regions:
+                    out.append((i, i + length, self.regions[text[i:i + length]]))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def _stop_bound(self, text, b, hs, he, regions, prev, kind, role) -> int:
+        """Where the name may start: after the last stop word in text[b:hs] that really stops."""
+        # Scanning on into the head lets a kept word (慈善联合总会) hide the stop 联合 in it.
+        stops = [m.span() for m in self.stop_re.finditer(text, b, he)
+                 if m.group("stop") and m.end() <= hs]
+        stops = [(s, e) for s, e in stops if not any(rs < e and s < r_e for rs, r_e, _ in regions)]
+        for k in range(len(stops) - 1, -1, -1):
+            s, e = stops[k]
+            if text[s:e] in CONJUNCTIONS:
+                left = text[stops[k - 1][1] if k else b:s]
+                # Only units are named "A与B": 研究与服务中心, 照护与健康养生专业委员会.
+                joins_names = (not left or self._ends_with_head(left)
+                               or (prev is not None and prev.end == s)
+                               or not (kind == "service" or role == "sub"))
+                if not joins_names:
+                    continue
+            return e
+        return b
+
+    @staticmethod
+    def _autonomous(text: str, bound: int, hs: int) -> int:
+        """Start at a 自治区/自治州 standing alone in the window (落实自治区党委), else at ``bound``."""
+        for word in ("自治区", "自治州"):
+            at = text.rfind(word, bound, hs)
+            if at >= 0:
+                return at
+        return bound
+
+    def _standalone_before(self, text: str, start: int, bound: int):
+        """Move ``start`` over a 省/市/自治区 standing alone just before it, or find one at it."""
+        if start >= len(text) or (text[start - 1] not in self.standalone_ends if start else True) \
+                and text[start] not in self.standalone_starts:
+            return start, None
+        for word in self.standalone_words:
+            if start - len(word) >= bound and text.startswith(word, start - len(word)):
+                return start - len(word), word
+        if start == bound:
+            for word in self.standalone_words:
+                if text.startswith(word, start) and not text.startswith("级", start + len(word)):
+                    return start, word
+        return start, None
+
+    # --- values ----------------------------------------------------------------------------
+
+    def _matches(self, text: str, chosen: list[_Candidate]) -> list[Match]:
+        home = self._home_regions(chosen)
+        out = []
+        for c in chosen:
+            name = text[c.start:c.end]
+            canonical = None
+            if c.standalone and c.region is None and c.standalone in home:
+                canonical = home[c.standalone] + name[len(c.standalone):]
+            out.append(Match(c.start, c.end, self.label, Org(name, c.kind, canonical)))
+        return out
+
+    def _home_regions(self, chosen: list[_Candidate]) -> dict:
+        """For each 省/市/区/县 standing alone, the document's own region of that kind if clear.
+
+        Clear means one region leads at least HOME_SHARE of the names that start with a region
+        of that kind (浙江省民政厅 … 浙江马云公益基金会 make 省 mean 浙江省).
+        """
+        home = {}
+        for word, level in self.standalone.items():
+            levels = ("province", "prefecture") if word == "市" else (level,)
+            named = Counter(c.region[1] for c in chosen
+                            if c.region and c.region[0] in levels and c.region[1].endswith(word))
+            if named:
+                top, count = named.most_common(1)[0]
+                if count >= HOME_SHARE * sum(named.values()):
+                    home[word] = top
+        return home
+
+
+def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
+    """Of two overlapping candidates keep the longer; a listed name wins a tie.
+
+    Each source (grammar, lists) is already free of overlaps, so one sweep by start suffices.
+    """
+    out: list[_Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        if out and c.start < out[-1].end:
+            last = out[-1]
+            if (c.end - c.start, c.listed) > (last.end - last.start, last.listed):
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def _inside_title(c: _Candidate, titles: list) -> bool:
+    """True when ``c`` overlaps a 《…》 title, unless it is the title plus a publisher's head."""
+    k = bisect_right(titles, (c.start, float("inf")))
+    for s, e in titles[max(0, k - 1):k + 1]:
+        if s < c.end and c.start < e and not (c.start == s and c.end > e):
+            return True
+    return False
