@@ -78,11 +78,10 @@ def infer_year(reference: dt.date, start_of: Callable[[int], Optional[dt.date]])
     """The year whose ``start_of(year)`` lies closest to ``reference`` (ties: the earlier year).
 
     ``start_of`` gives the start of the written date in a candidate year, or None where the date
-    does not exist that year (2月29日). A date more than a year away is never closest, so the
-    neighbouring years are the only candidates.
+    does not exist that year (2月29日 and lunar 三十 skip years, so four years either side).
     """
     best = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    for year in range(reference.year - 4, reference.year + 5):
         start = start_of(year)
         if start is not None:
             score = weighted_distance(start, reference)

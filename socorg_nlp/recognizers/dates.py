@@ -206,6 +206,9 @@ class DateRecognizer:
             # A month in Chinese numerals alone (三月) needs a year, day or month part with it.
             month = g["cm2"]
             return not (month and not month.isdigit() and not (g["cd2"] or g["cmp2"]))
+        if c.kind == "lunar":
+            # 二月十四 without 日 is lunar only when something says so: 农历, 正月/腊月, 初三/廿三.
+            return bool(g["lpre"] or g["lm"] in self.lunar_months or g["ld"][0] in "初廿")
         if c.kind == "clock":
             return self._clock_ok(g, "s", g["spod"])
         if c.kind == "bare":
@@ -215,7 +218,7 @@ class DateRecognizer:
     def _two_digit_year_ok(self, text: str, c: _Candidate) -> bool:
         g = c.groups
         before = text[c.start - 1] if c.start else ""
-        if before in _DURATION_BEFORE:
+        if before and before in _DURATION_BEFORE:
             return False
         if g["cm"]:
             return True
@@ -304,12 +307,13 @@ class DateRecognizer:
         # Outside a list only 6日 in digits counts: 一日, 5号 are too often something else.
         if c.groups["bdu"] != "日" or not c.groups["bd"].isdigit():
             return False
-        before_ok = c.start == 0 or text[c.start - 1] in _CLAUSE_START or any(
-            text.endswith(w, 0, c.start) for w in self.before_words + list(_BARE_DAY_LEADS))
+        if any(text.endswith(w, 0, c.start) for w in self.before_words + list(_BARE_DAY_LEADS)):
+            return True  # 于6日, 截至6日
+        clause_start = c.start == 0 or text[c.start - 1] in _CLAUSE_START
         after = text[c.end] if c.end < len(text) else ""
-        after_ok = (not after or after in _CLAUSE_END or c.groups["bpod"] or c.groups["bch"]
-                    or c.groups["bchh"] or self.after_pattern.match(text, c.end))
-        return before_ok and after_ok
+        return clause_start and (not after or after in _CLAUSE_END or bool(
+            c.groups["bpod"] or c.groups["bch"] or c.groups["bchh"]
+            or self.after_pattern.match(text, c.end)))
 
     def _relation(self, text: str, start: int, end: int) -> Optional[str]:
         before = next((text[start - n:start] for n in self.before_lengths
@@ -478,8 +482,10 @@ class DateRecognizer:
         if condition and condition != relation:
             return None
         time = self._time(g, "rc", g["rpod"])
-        if anchor == "prev" and previous is not None:
+        if anchor != "ref" and previous is not None:
             start, end = previous.start, previous.end
+        elif anchor == "prev":
+            return None
         elif reference is not None:
             start = end = reference
         else:

@@ -1,0 +1,133 @@
+"""DateRecognizer over whole (constructed) texts: spans, relations, references back, non-dates."""
+import datetime as dt
+import json
+import time
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from socorg_nlp.components.base import FindContext
+from socorg_nlp.normalize import normalize
+from socorg_nlp.recognizers.dates import DateRecognizer
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return DateRecognizer(DateRecognizer.default_data())
+
+
+def found(recognizer, text, reference=D(2021, 3, 20)):
+    norm = normalize(text)
+    return [(text[m.start:m.end], m.value) for m in recognizer.find(norm, FindContext(reference))]
+
+
+def test_spans_values_and_relations_in_a_report(recognizer):
+    text = ("截至3月12日，某市慈善总会累计接收捐款。3月8日，协会下发通知，自即日起开通热线。"
+            "3月1日、5日两次召开会议，当天部署工作。3月15日晚20时，首批物资运抵。")
+    got = found(recognizer, text)
+    assert [t for t, _ in got] == ["3月12日", "3月8日", "即日", "3月1日", "5日", "当天",
+                                   "3月15日晚20时"]
+    values = dict(got)
+    assert values["3月12日"].relation == "as_of" and values["3月12日"].start == D(2021, 3, 12)
+    assert values["即日"].relation == "since" and values["即日"].start == D(2021, 3, 8)
+    assert values["5日"].start == values["5日"].end == D(2021, 3, 5)
+    assert values["当天"].start == D(2021, 3, 5)
+    assert values["3月15日晚20时"].time == dt.time(20, 0)
+
+
+def test_trigger_words_stay_outside_the_span(recognizer):
+    text = "从腊月廿八开始，志愿者驻守路口；春节放假期间，企业赶工。4月份以来，捐赠持续。"
+    got = found(recognizer, text)
+    assert [(t, v.relation) for t, v in got] == [("腊月廿八", "since"), ("春节", "during"),
+                                                 ("4月份", "since")]
+    assert got[0][1].calendar == "lunar" and got[0][1].start == D(2021, 2, 9)
+    assert (got[1][1].start, got[1][1].end) == (D(2021, 2, 11), D(2021, 2, 17))
+
+
+def test_muqian_only_after_an_as_of_trigger(recognizer):
+    got = found(recognizer, "目前各地正在复工。截至目前，共募集善款。")
+    assert [(t, v.relation, v.start) for t, v in got] == [("目前", "as_of", D(2021, 3, 20))]
+
+
+def test_jiri_without_an_earlier_date_takes_the_reference(recognizer):
+    got = found(recognizer, "即日起，本会暂停线下活动。")
+    assert [(t, v.start, v.relation) for t, v in got] == [("即日", D(2021, 3, 20), "since")]
+
+
+def test_explicit_ranges_are_one_span(recognizer):
+    got = found(recognizer, "活动时间为2月22日至3月5日，报名时间2月1日-2月10日。")
+    assert [(t, v.start, v.end) for t, v in got] == [
+        ("2月22日至3月5日", D(2021, 2, 22), D(2021, 3, 5)),
+        ("2月1日-2月10日", D(2021, 2, 1), D(2021, 2, 10))]
+
+
+@pytest.mark.parametrize("text", [
+    "善款共计8.58亿元，折合3082.389万元", "2000多名志愿者", "90后青年", "第一时间响应",
+    "民社发〔2021〕5号文件", "电话：0551-62613700", "地址：某大厦B座1901", "今日头条等平台报道",
+    "中华慈善日当天", "99公益日", "“9·5”慈善日", "近日，日前，连日来，节日期间，疫情期间",
+    "24小时值守，10多天", "近20年来，协会坚持服务", "三月春风", "两点建议", "3日内完成"])
+def test_not_dates(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+def test_nothing_inside_book_titles(recognizer):
+    assert found(recognizer, "印发《关于2021年3月1日起实施的通知》") == []
+
+
+def test_traditional_and_full_width_text(recognizer):
+    got = found(recognizer, "截至３月１２日，省慈善總會累計接收捐款；昨天又收到一筆。")
+    assert [(t, v.start, v.relation) for t, v in got] == [
+        ("３月１２日", D(2021, 3, 12), "as_of"), ("昨天", D(2021, 3, 19), None)]
+
+
+def test_published_date_is_the_fallback_reference(recognizer):
+    page = "新闻中心\n发布时间：2021-01-06 09:30\n\n12月30日，协会向养老院捐赠物资。"
+    assert recognizer.find_published(normalize(page)) == D(2021, 1, 6)
+    got = found(recognizer, page, reference=None)
+    assert [(t, v.start, v.time) for t, v in got] == [
+        ("2021-01-06 09:30", D(2021, 1, 6), dt.time(9, 30)), ("12月30日", D(2020, 12, 30), None)]
+
+
+def test_no_reference_and_no_published_date_leave_yearless_dates_open(recognizer):
+    got = found(recognizer, "12月30日，协会向养老院捐赠物资。", reference=None)
+    assert [(t, v.start, v.end) for t, v in got] == [("12月30日", None, None)]
+
+
+def test_the_data_survives_a_json_round_trip(recognizer):
+    data = json.loads(json.dumps(DateRecognizer.default_data(), ensure_ascii=False))
+    text = "截至2月11日，春节期间，3月初以来"
+    assert DateRecognizer(data).find(text, FindContext(D(2021, 3, 20))) == recognizer.find(
+        text, FindContext(D(2021, 3, 20)))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="0123456789零一二三四五六七八九十廿年月日号时点分至到、，。.-:初旬底春节农历正截自起以来期间当天即目前晚上午《》",
+               max_size=80), st.one_of(st.none(), st.dates(D(1950, 1, 1), D(2090, 12, 31))))
+def test_date_alphabet_never_crashes_and_spans_do_not_overlap(recognizer, text, reference):
+    matches = recognizer.find(text, FindContext(reference))
+    end = 0
+    for m in matches:
+        assert end <= m.start < m.end <= len(text) and m.label == "DATE"
+        assert m.value.start is None or m.value.end >= m.value.start
+        end = m.end
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_never_crashes(recognizer, text):
+    recognizer.find(text, FindContext(None))
+    recognizer.find_published(text)
+
+
+@pytest.mark.parametrize("unit, limit", [("1", 1.5), ("万", 1.5), ("余", 1.5), ("年", 1.5),
+                                         ("协会", 1.5), ("十", 6), ("晚", 6)])
+def test_a_megabyte_of_repetition_is_fast(recognizer, unit, limit):
+    text = unit * (1_000_000 // len(unit))
+    began = time.perf_counter()
+    recognizer.find(text, FindContext(D(2021, 3, 20)))
+    recognizer.find_published(text)
+    # Bounds leave room for a loaded machine: the common cases run in a fraction of a second;
+    # runs of characters that can start a date (十, 晚) cost a few lookups per position.
+    assert time.perf_counter() - began < limit
