@@ -211,11 +211,12 @@ class OrgRecognizer:
         regions = self._regions_in(text, b, hs)
         bound = self._stop_bound(text, b, hs, he, regions, prev, kind, role)
         # A unit right after a name (…协会酒精分会, …民政厅社会组织管理局) belongs to it.
+        # A unit may name its own place (…有限公司湖南省分行); another name after a region may not.
         if prev is not None and role != "short" and bound == barrier == prev.end \
-                and he - prev.start <= MAX_NAME and not any(s >= bound for s, _, _ in regions):
+                and he - prev.start <= MAX_NAME:
             if role in UNIT_ROLES and prev.role not in UNIT_ROLES:
                 return _Candidate(prev.start, he, prev.kind, True, prev.region, prev.standalone)
-            if prev.accepted:
+            if prev.accepted and not any(s >= bound for s, _, _ in regions):
                 return _Candidate(prev.start, he, kind, True, prev.region, prev.standalone)
         if role == "subonly":
             return None
@@ -296,7 +297,8 @@ class OrgRecognizer:
         # Scanning on into the head lets a kept word (慈善联合总会) hide the stop 联合 in it.
         stops = [m.span() for m in self.stop_re.finditer(text, b, he)
                  if m.group("stop") and m.end() <= hs]
-        stops = [(s, e) for s, e in stops if not any(rs < e and s < r_e for rs, r_e, _ in regions)]
+        # A stop inside a place name (和平区, 向阳区) does not stop; one reaching past it does (全国性).
+        stops = [(s, e) for s, e in stops if not any(rs <= s and e <= r_e for rs, r_e, _ in regions)]
         for k in range(len(stops) - 1, -1, -1):
             s, e = stops[k]
             if text[s:e] in CONJUNCTIONS:

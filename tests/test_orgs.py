@@ -1,0 +1,252 @@
+"""ORG recogniser and the socorg_orgs component, on sentences written for these tests."""
+import time
+
+import pytest
+import spacy
+
+from socorg_nlp.components.base import FindContext
+from socorg_nlp.components.orgs import read_names_file
+from socorg_nlp.normalize import normalize
+from socorg_nlp.recognizers.orgs import OrgRecognizer
+from socorg_nlp.types import Org
+
+
+@pytest.fixture(scope="module")
+def rec():
+    return OrgRecognizer(OrgRecognizer.default_data())
+
+
+def orgs(rec, text):
+    """(surface, kind) of each ORG found in ``text``."""
+    return [(text[m.start:m.end], m.value.kind) for m in rec.find(normalize(text), FindContext())]
+
+
+def names(rec, text):
+    return [surface for surface, _ in orgs(rec, text)]
+
+
+# --- the left edge ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # stop words: verbs, prepositions, conjunctions
+    ("昨天，江西省南昌市青山湖区晨曦社会工作服务中心向社区居民发放口罩。",
+     ["江西省南昌市青山湖区晨曦社会工作服务中心"]),
+    ("本次活动由广州市番禺区阳光志愿者协会主办，番禺区民政局指导。",
+     ["广州市番禺区阳光志愿者协会", "番禺区民政局"]),
+    ("据了解，宁海县慈善总会联合县红十字会共募集善款。", ["宁海县慈善总会", "县红十字会"]),
+    ("中国青少年发展基金会和中国扶贫基金会分别启动了专项行动。",
+     ["中国青少年发展基金会", "中国扶贫基金会"]),
+    ("重庆市巴南区彩虹助残服务中心为残疾人送去生活物资。", ["重庆市巴南区彩虹助残服务中心"]),
+    ("他们向武汉协和医院捐赠了一批防护服。", ["武汉协和医院"]),
+    ("这次募捐活动得到了天津市滨海新区义工联合会的大力支持。", ["天津市滨海新区义工联合会"]),
+    ("记者从成都市温江区青少年发展基金会获悉，该会已募集资金。", ["成都市温江区青少年发展基金会"]),
+    ("为支持抗疫，苏州市工商联动员会员企业捐款。", ["苏州市工商联"]),
+    ("经过协商，武汉市江岸区民政局同意。", ["武汉市江岸区民政局"]),
+    ("通过与北京师范大学合作，项目顺利推进。", ["北京师范大学"]),
+    # punctuation, digits and dates
+    ("1月25日北京市红十字会发布公告", ["北京市红十字会"]),
+    ("2020年湖北省红十字会接收捐赠", ["湖北省红十字会"]),
+    ("兰州大学第二医院、甘肃省人民医院派出医疗队。", ["兰州大学第二医院", "甘肃省人民医院"]),
+    ("南京市鼓楼区民政局、南京市鼓楼区社会组织促进会联合发布倡议书。",
+     ["南京市鼓楼区民政局", "南京市鼓楼区社会组织促进会"]),
+    # a region starts the name even after words the stop list does not know
+    ("严格落实自治区党委部署", ["自治区党委"]),
+    ("紧急驰援吉林省红十字会", ["吉林省红十字会"]),
+    # a conjunction inside a unit's name stays; between two names it separates them
+    ("上海市静安区法律研究与服务中心成立", ["上海市静安区法律研究与服务中心"]),
+    ("昆明市民政局与昆明市慈善总会召开会议", ["昆明市民政局", "昆明市慈善总会"]),
+    # places inside the name: districts whose names hold stop characters
+    ("海淀区和平里社区养老服务中心", ["海淀区和平里社区养老服务中心"]),
+    ("省慈善联合总会发布倡议", ["省慈善联合总会"]),
+    ("福建省职业经理服务行业协会", ["福建省职业经理服务行业协会"]),
+])
+def test_left_edge(rec, text, expected):
+    assert names(rec, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units join the name before them
+    ("中国医药保健品进出口商会医疗器械分会秘书长", [("中国医药保健品进出口商会医疗器械分会", "association")]),
+    ("中国饮料工业协会果汁分会", [("中国饮料工业协会果汁分会", "association")]),
+    ("湖南省民政厅社会组织管理局局长介绍。", [("湖南省民政厅社会组织管理局", "government")]),
+    ("近日，民政部社会组织管理局发布通知。", [("民政部社会组织管理局", "government")]),
+    ("中国建设银行股份有限公司湖南省分行捐赠", [("中国建设银行股份有限公司湖南省分行", "company")]),
+    ("厦门大学附属第一医院收到捐赠。", [("厦门大学附属第一医院", "hospital")]),
+    ("上海市长宁区新华路街道社区党委开展工作。", [("上海市长宁区新华路街道社区党委", "party")]),
+    ("中国电子学会专业委员会", [("中国电子学会专业委员会", "association")]),
+    ("浙江省青少年发展基金会专项基金管理委员会",
+     [("浙江省青少年发展基金会专项基金管理委员会", "foundation")]),
+])
+def test_units_join_their_parent(rec, text, expected):
+    assert orgs(rec, text) == expected
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("广东省钟南山医学基金会", "foundation"),
+    ("昆明市五华区爱心企业家联谊会", "association"),
+    ("深圳市龙华区关爱留守儿童促进会", "association"),
+    ("北京市朝阳区妇联", "association"),
+    ("上海市浦东新区残联", "association"),
+    ("新疆维吾尔自治区红十字会", "red_cross"),
+    ("中国红十字会总会", "red_cross"),
+    ("青岛市市北区同心社工服务中心", "service"),
+    ("合肥市蜀山区益心公益发展中心", "service"),
+    ("苏州市吴中区蓝天救援队", "service"),
+    ("国家卫生健康委员会", "government"),
+    ("湖南省湘潭市雨湖区人民法院", "government"),
+    ("市发改委", "government"),
+    ("中国疾病预防控制中心", "government"),
+    ("共青团湖南省委", "party"),
+    ("杭州市临平区鸿运纺织有限公司", "company"),
+    ("武汉大学人民医院", "hospital"),
+    ("大连理工大学", "school"),
+    ("中央电视台", "media"),
+    ("长沙市岳麓区儿童福利院", "other"),
+])
+def test_kind_by_head_word(rec, text, kind):
+    assert orgs(rec, text) == [(text, kind)]
+
+
+# --- traditional characters -------------------------------------------------------------------
+
+def test_traditional_text_gives_simplified_names(rec):
+    text = "臺灣省慈善總會，廣州市越秀區義工聯合會捐贈物資。"
+    found = rec.find(normalize(text), FindContext())
+    assert [(text[m.start:m.end], m.value.name, m.value.kind) for m in found] == [
+        ("臺灣省慈善總會", "台湾省慈善总会", "association"),
+        ("廣州市越秀區義工聯合會", "广州市越秀区义工联合会", "association"),
+    ]
+
+
+# --- what is not a name -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "各级慈善总会、红十字会积极行动，行业协会商会等社会组织踊跃参与。",
+    "该基金会理事长介绍，基金会已拨付资金。",
+    "该协会是全国性行业协会。",
+    "全省共有1200多家社会组织参与其中，其中基金会85家。",
+    "共有3家基金会、12个协会参与。",
+    "用户可以在腾讯公益、支付宝公益、慈善中国等平台上捐款，也可以用闽政通查询。",
+    "这家公司叫森德，另一家叫周大福。",
+    "定点医院和方舱医院收治了大批患者。",
+    "织牢心理防疫网，让互联网成为宣传阵地。",
+    "他及时报道了疫情，学会了如何防护。",
+    "合肥市民政部门将热线通报到各级民政服务机构。",
+])
+def test_generic_mentions_are_not_names(rec, text):
+    assert names(rec, text) == []
+
+
+def test_titles_are_excluded_but_publishers_keep_theirs(rec):
+    assert names(rec, "他在《浙江省慈善联合总会章程》中提到。") == []
+    assert orgs(rec, "《中国慈善家》杂志社记者采访了有关负责人。") == [
+        ("《中国慈善家》杂志社", "media")]
+
+
+# --- listed names -----------------------------------------------------------------------------
+
+def test_well_known_names_outside_the_grammar(rec):
+    assert orgs(rec, "团中央和全国妇联发出倡议，新华社报道。") == [
+        ("团中央", "party"), ("全国妇联", "association"), ("新华社", "media")]
+    assert orgs(rec, "壹基金紧急驰援") == [("壹基金", "foundation")]
+
+
+# --- canonical names --------------------------------------------------------------------------
+
+def test_canonical_restores_the_documents_region(rec):
+    text = "广东省民政厅发出通知。广东省慈善总会开展募捐。省红十字会、市慈善会也积极行动。"
+    found = {m.value.name: m.value for m in rec.find(text, FindContext())}
+    assert found["省红十字会"] == Org("省红十字会", "red_cross", "广东省红十字会")
+    assert found["广东省慈善总会"].canonical is None
+    assert found["市慈善会"].canonical is None  # no city is named in the document
+
+
+def test_canonical_is_none_when_the_region_is_unclear(rec):
+    text = "浙江省民政厅、江苏省民政厅和安徽省民政厅联合发文，省红十字会参与。"
+    found = {m.value.name: m.value for m in rec.find(text, FindContext())}
+    assert found["省红十字会"].canonical is None
+
+
+def test_canonical_for_an_autonomous_region(rec):
+    text = "宁夏回族自治区民政厅发布通知，落实自治区党委要求。"
+    found = {m.value.name: m.value for m in rec.find(text, FindContext())}
+    assert found["自治区党委"].canonical == "宁夏回族自治区党委"
+
+
+# --- robustness and speed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", " ", "😀" * 5, "\x00协会", "》", "《", "协", "会", "省", "网",
+                                  "自治区", "（北京）", "《协会", "省市区县" * 10])
+def test_junk_never_crashes(rec, text):
+    assert isinstance(rec.find(text, FindContext()), list)
+
+
+@pytest.mark.parametrize("unit", ["协会", "1", "万", "余", "年"])
+def test_a_megabyte_runs_fast(rec, unit):
+    text = unit * (1_000_000 // len(unit.encode()))
+    started = time.perf_counter()
+    rec.find(text, FindContext())
+    assert time.perf_counter() - started < 1.0
+
+
+def test_offsets_are_those_of_the_original(rec):
+    text = "ＡＢ，廣東省紅十字會"
+    (match,) = rec.find(normalize(text), FindContext())
+    assert text[match.start:match.end] == "廣東省紅十字會"
+
+
+# --- the spaCy component ----------------------------------------------------------------------
+
+@pytest.fixture()
+def nlp():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("socorg_orgs")
+    return nlp
+
+
+def spans(doc):
+    return [(s.text, s._.value.kind) for s in doc.spans["socorg"]]
+
+
+def test_component_writes_spans_and_ents(nlp):
+    doc = nlp("省红十字会与杭州市慈善总会开展活动。")
+    assert spans(doc) == [("省红十字会", "red_cross"), ("杭州市慈善总会", "association")]
+    assert [e.label_ for e in doc.ents] == ["ORG", "ORG"]
+
+
+def test_add_names_then_save_and_load(nlp, tmp_path):
+    pipe = nlp.get_pipe("socorg_orgs")
+    pipe.add_names(["森德慈善基金会", ("周大福", "company"), {"name": "闽善社", "kind": "service"}])
+    text = "森德慈善基金会、周大福和閩善社捐赠物资。"
+    expected = [("森德慈善基金会", "foundation"), ("周大福", "company"), ("閩善社", "service")]
+    assert spans(nlp(text)) == expected
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert spans(loaded(text)) == expected
+    assert ["周大福", "company"] in loaded.get_pipe("socorg_orgs").data["user_names"]
+
+
+def test_add_names_rejects_bad_entries(nlp):
+    pipe = nlp.get_pipe("socorg_orgs")
+    with pytest.raises(ValueError, match="unknown ORG kind"):
+        pipe.add_names([("森德", "charity")])
+    with pytest.raises(ValueError, match="non-empty"):
+        pipe.add_names([""])
+    assert pipe.data["user_names"] == []
+
+
+def test_names_file_in_the_config(tmp_path):
+    path = tmp_path / "names.txt"
+    path.write_text("# our partners\n森德\tcompany\n晨光读书会\n", encoding="utf-8")
+    assert read_names_file(path) == [("森德", "company"), ("晨光读书会", None)]
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("socorg_orgs", config={"names_file": str(path)})
+    assert spans(nlp("森德与晨光读书会联合捐赠")) == [("森德", "company"), ("晨光读书会", "other")]
+
+
+def test_missing_names_file_is_named(tmp_path):
+    nlp = spacy.blank("zh")
+    with pytest.raises(FileNotFoundError, match="nope.txt"):
+        nlp.add_pipe("socorg_orgs", config={"names_file": str(tmp_path / "nope.txt")})
