@@ -10,11 +10,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
-
-import re
 
 from .. import dates as cal
 from ..resources import read_table, read_words
@@ -65,6 +64,12 @@ def _year(prefix: str, relative_years) -> str:
             rf"|(?<![\d.])(?P<{prefix}y2>\d\d)年|(?P<{prefix}yrel>{_alternation(relative_years)}))")
 
 
+def _from(name: str, numeral: str) -> str:
+    """The optional first number of a compact range (1-3月, 3月1至5日)."""
+    separators = "".join(sorted({re.escape(ch) for ch in "".join(_RANGE_SEPARATORS)}))
+    return rf"(?:(?<!\d)(?P<{name}>{numeral})[{separators}])?"
+
+
 def _clock(prefix: str) -> str:
     return (rf"(?:(?<![\d:])(?P<{prefix}h>{_HOUR})(?P<{prefix}unit>[时点])钟?(?![{_NOT_CLOCK}])"
             rf"(?:(?P<{prefix}mi>{_MINUTE})分|(?P<{prefix}half>半))?"
@@ -78,7 +83,6 @@ class _Candidate:
     kind: str
     groups: dict
     surface: str  # the matched text (before a range is joined): with kind, it fixes the value
-    value: Optional[DateValue] = None
     joined: Optional["_Candidate"] = None  # the second half of an explicit range
 
 
@@ -133,10 +137,10 @@ class DateRecognizer:
 
     def _grammar(self) -> str:
         pod = _alternation(self.part_of_day)
-        tail = rf"(?P<{{p}}pod>{pod})?(?:{_clock('{p}c')})?"
 
-        def tail_for(p):
-            return tail.replace("{p}", p)
+        def tail_for(prefix):
+            # What may follow a date inside its span: a part of day and a clock time (晚21点).
+            return rf"(?P<{prefix}pod>{pod})?(?: ?{_clock(prefix + 'c')})?"
 
         month_part = _alternation(self.month_parts)
         year_part = _alternation(self.year_parts)
@@ -149,10 +153,12 @@ class DateRecognizer:
         festival = rf"{_year('f', self.relative_years)}?(?P<fest>{_alternation(self.festivals)})"
         calendar_date = (
             rf"(?:{_year('c', self.relative_years)}"
-            rf"(?:(?<![\d])(?P<cm>{_MONTH})月(?:(?P<cd>{_DAY})[日号]|(?P<cmp>{month_part}))?"
+            rf"(?:{_from('cmf', _MONTH)}(?<![\d])(?P<cm>{_MONTH})月"
+            rf"(?:{_from('cdf', _DAY)}(?P<cd>{_DAY})[日号]|(?P<cmp>{month_part}))?"
             rf"|(?P<cyp>{year_part}))?"
             rf"|(?P<cmrel>{_alternation(self.relative_months)})(?:(?P<cmrd>{_DAY})[日号]|(?P<cmrp>{month_part}))?"
-            rf"|(?<![\d])(?P<cm2>{_MONTH})月(?:(?P<cd2>{_DAY})[日号]|(?P<cmp2>{month_part}))?)")
+            rf"|{_from('cmf2', _MONTH)}(?<![\d])(?P<cm2>{_MONTH})月"
+            rf"(?:{_from('cdf2', _DAY)}(?P<cd2>{_DAY})[日号]|(?P<cmp2>{month_part}))?)")
         relative = rf"(?P<rday>{_alternation(self.relative_days)})"
         bare_day = rf"(?<![\d{_CN}十月年第])(?P<bd>{_DAY})(?P<bdu>[日号])"
         clock = rf"(?P<spod>{pod})?{_clock('s')}"
@@ -411,6 +417,9 @@ class DateRecognizer:
         if month is not None and not 1 <= month <= 12:
             return None
 
+        first_month = g["cmf"] or g["cmf2"]
+        first_day = g["cdf"] or g["cdf2"]
+
         def period(y):
             if month is None:
                 if g["cyp"]:
@@ -418,7 +427,14 @@ class DateRecognizer:
                     return cal.safe_date(y, m1, d1), cal.safe_date(y, m2, d2 or cal.last_day(y, m2))
                 return cal.safe_date(y, 1, 1), cal.safe_date(y, 12, 31)
             found = self._month_or_day(y, month, day_text, part)
-            return None if not found else found[:2]
+            if not found:
+                return None
+            start, end = found[:2]
+            if first_month:  # 1-3月: from the first month's first day
+                start = cal.safe_date(y, cal.small_number(first_month), 1)
+            if first_day:  # 3月1至5日
+                start = cal.safe_date(y, month, cal.small_number(first_day))
+            return None if start is None or start > end else (start, end)
 
         if day_text and month is not None:
             day = cal.small_number(day_text)
@@ -505,7 +521,7 @@ class DateRecognizer:
         if pod and hour < self.part_of_day.get(pod, 0):
             hour += 12
         if hour == 24:
-            hour = 0
+            return None  # 24时 closes the day; a time of day cannot say so
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
             return None
         return dt.time(hour, minute)
