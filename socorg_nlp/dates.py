@@ -164,7 +164,7 @@ def find_published(text: str, labels: Optional[Sequence] = None) -> Optional[dt.
     header = _header_end(text)
     found = []
     for label, scope in labels:
-        pattern = re.compile(re.escape(label) + r"\s*[:：]?\s*" + _FULL_DATE)
+        pattern = re.compile(re.escape(label) + r"\s*[\]】)）]?\s*[:：]?\s*" + _FULL_DATE)
         for match in pattern.finditer(text):
             if scope == "any" or match.start() < header:
                 day = _date_of(match)

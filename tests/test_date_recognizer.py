@@ -72,6 +72,13 @@ def test_not_dates(recognizer, text):
     assert found(recognizer, text) == []
 
 
+def test_clock_times_alone_but_not_ratios(recognizer):
+    got = found(recognizer, "按1:10比例配捐，比分3:1。服务时间：9:00-17:00，晚上9:30结束。")
+    assert [(t, v.time) for t, v in got] == [("9:00", dt.time(9, 0)), ("17:00", dt.time(17, 0)),
+                                             ("晚上9:30", dt.time(21, 30))]
+    assert all(v.start == D(2021, 3, 20) for _, v in got)
+
+
 def test_nothing_inside_book_titles(recognizer):
     assert found(recognizer, "印发《关于2021年3月1日起实施的通知》") == []
 

@@ -175,6 +175,10 @@ def test_published_from_a_datetime_label_and_full_width_digits():
     assert find_published(page) == D(2021, 3, 8)
 
 
+def test_published_from_a_bracketed_label():
+    assert find_published("【发布日期】 2021-3-8  【来源】本站\n\n正文。") == D(2021, 3, 8)
+
+
 def test_published_from_a_masthead():
     page = "返回\n\n某省社会组织工作简报·2021年3月8日 12\n\n  一、工作动态\n截至3月5日，全省社会组织开展活动。"
     assert find_published(page) == D(2021, 3, 8)

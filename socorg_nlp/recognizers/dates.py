@@ -36,6 +36,9 @@ _LIST_SEPARATORS = ("、", "和", "及", "与", ",", "，")
 _BARE_DAY_LEADS = ("于", "在")
 _CLAUSE_START = "。！？!?；;，,、：:\n\r\t (（“\""
 _CLAUSE_END = "。！？!?；;，,、：:\n\r\t )）”\""
+# Around a bare N:NN these make it a ratio or score (按1:10配捐, 比分3:1, 1:10比例).
+_RATIO_BEFORE = "比按为约是"
+_RATIO_AFTER = "比"
 # A bare day followed by one of these is a duration or count (3日内, 5日后), not a date.
 _BARE_DAY_BLOCKERS = "内后来多余前个天间"
 # Before a two-digit year these mark a duration (近20年, 满10年), not a year.
@@ -73,7 +76,7 @@ def _from(name: str, numeral: str) -> str:
 def _clock(prefix: str) -> str:
     return (rf"(?:(?<![\d:])(?P<{prefix}h>{_HOUR})(?P<{prefix}unit>[时点])钟?(?![{_NOT_CLOCK}])"
             rf"(?:(?P<{prefix}mi>{_MINUTE})分|(?P<{prefix}half>半))?"
-            rf"|(?<![\d:])(?P<{prefix}hh>[01]?\d|2[0-3]):(?P<{prefix}mm>[0-5]\d)(?!\d))")
+            rf"|(?<!\d)(?<!\d:)(?P<{prefix}hh>[01]?\d|2[0-3]):(?P<{prefix}mm>[0-5]\d)(?::[0-5]\d)?(?![\d:]))")
 
 
 @dataclass
@@ -216,6 +219,11 @@ class DateRecognizer:
             # 二月十四 without 日 is lunar only when something says so: 农历, 正月/腊月, 初三/廿三.
             return bool(g["lpre"] or g["lm"] in self.lunar_months or g["ld"][0] in "初廿")
         if c.kind == "clock":
+            if g["shh"] is not None and not g["spod"]:
+                # 9:30 alone is a time unless it reads as a ratio or score (按1:10, 比分3:1).
+                before = text[c.start - 1] if c.start else ""
+                return not (before and before in _RATIO_BEFORE) and not text.startswith(
+                    _RATIO_AFTER, c.end)
             return self._clock_ok(g, "s", g["spod"])
         if c.kind == "bare":
             return not after or after not in _BARE_DAY_BLOCKERS
@@ -511,13 +519,14 @@ class DateRecognizer:
 
     def _time(self, g: dict, prefix: str, pod: Optional[str]) -> Optional[dt.time]:
         if g.get(prefix + "hh") is not None:
-            return dt.time(int(g[prefix + "hh"]), int(g[prefix + "mm"]))
-        hour_text = g.get(prefix + "h")
-        if hour_text is None:
+            hour, minute = int(g[prefix + "hh"]), int(g[prefix + "mm"])
+        elif g.get(prefix + "h") is not None:
+            hour_text = g[prefix + "h"]
+            hour = 0 if hour_text in ("零", "〇") else cal.small_number(hour_text)
+            minute = 30 if g.get(prefix + "half") else (
+                cal.small_number(g[prefix + "mi"]) if g.get(prefix + "mi") else 0)
+        else:
             return None
-        hour = 0 if hour_text in ("零", "〇") else cal.small_number(hour_text)
-        minute = 30 if g.get(prefix + "half") else (
-            cal.small_number(g[prefix + "mi"]) if g.get(prefix + "mi") else 0)
         if pod and hour < self.part_of_day.get(pod, 0):
             hour += 12
         if hour == 24:
