@@ -130,7 +130,8 @@ def festival_span(year: int, calendar_kind: str, month: int, day: int, first: in
 
 # --- the date a page states for itself -------------------------------------------------------
 
-_FULL_DATE = (r"(?<!\d)((?:19|20)\d\d)(?:\s*[-/.]\s*|\s*年\s*)(1[0-2]|0?[1-9])(?:\s*[-/.]\s*|\s*月\s*)"
+_FULL_DATE = (r"(?<!\d)((?:19|20)\d\d)(?:\s*[-/.]\s*|\s*年\s*)"
+              r"(1[0-2]|0?[1-9])(?:\s*[-/.]\s*|\s*月\s*)"
               r"(3[01]|[12]\d|0?[1-9])(?!\d)(?:\s*日)?")
 _SENTENCE_MARKS = re.compile(r"[。，,；;！!？?]")
 _MASTHEAD = re.compile(r"(?:^|[·•|丨/\s])" + _FULL_DATE + r"(?:\s[^\n]*)?$")

@@ -206,7 +206,8 @@ _CN = "〇一二三四五六七八九"
 
 def _cn_small(n: int) -> str:
     tens, ones = divmod(n, 10)
-    return ("" if tens == 0 else ("十" if tens == 1 else _CN[tens] + "十")) + (_CN[ones] if ones else "")
+    tens_text = "" if tens == 0 else ("十" if tens == 1 else _CN[tens] + "十")
+    return tens_text + (_CN[ones] if ones else "")
 
 
 def _forms(day: D):

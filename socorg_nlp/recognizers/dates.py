@@ -76,7 +76,8 @@ def _from(name: str, numeral: str) -> str:
 def _clock(prefix: str) -> str:
     return (rf"(?:(?<![\d:])(?P<{prefix}h>{_HOUR})(?P<{prefix}unit>[时点])钟?(?![{_NOT_CLOCK}])"
             rf"(?:(?P<{prefix}mi>{_MINUTE})分|(?P<{prefix}half>半))?"
-            rf"|(?<!\d)(?<!\d:)(?P<{prefix}hh>[01]?\d|2[0-3]):(?P<{prefix}mm>[0-5]\d)(?::[0-5]\d)?(?![\d:]))")
+            rf"|(?<!\d)(?<!\d:)(?P<{prefix}hh>[01]?\d|2[0-3]):(?P<{prefix}mm>[0-5]\d)"
+            r"(?::[0-5]\d)?(?![\d:]))")
 
 
 @dataclass
@@ -159,7 +160,8 @@ class DateRecognizer:
             rf"(?:{_from('cmf', _MONTH)}(?<![\d])(?P<cm>{_MONTH})月"
             rf"(?:{_from('cdf', _DAY)}(?P<cd>{_DAY})[日号]|(?P<cmp>{month_part}))?"
             rf"|(?P<cyp>{year_part}))?"
-            rf"|(?P<cmrel>{_alternation(self.relative_months)})(?:(?P<cmrd>{_DAY})[日号]|(?P<cmrp>{month_part}))?"
+            rf"|(?P<cmrel>{_alternation(self.relative_months)})"
+            rf"(?:(?P<cmrd>{_DAY})[日号]|(?P<cmrp>{month_part}))?"
             rf"|{_from('cmf2', _MONTH)}(?<![\d])(?P<cm2>{_MONTH})月"
             rf"(?:{_from('cdf2', _DAY)}(?P<cd2>{_DAY})[日号]|(?P<cmp2>{month_part}))?)")
         relative = rf"(?P<rday>{_alternation(self.relative_days)})"
@@ -173,7 +175,8 @@ class DateRecognizer:
         yrel = f"[{_first_chars(self.relative_years)}]"
         branches = [
             ("iso", digit, iso),
-            ("lunar", rf"{digit}|农|{yrel}|[{_first_chars(self.lunar_months)}]|{numerals}[年月]", lunar),
+            ("lunar", rf"{digit}|农|{yrel}|[{_first_chars(self.lunar_months)}]|{numerals}[年月]",
+             lunar),
             ("festival", rf"{digit}|{yrel}|{numerals}年|[{_first_chars(self.festivals)}]", festival),
             ("cal", rf"{digit}|{yrel}|[{_first_chars(self.relative_months)}]|{numerals}[年月]",
              calendar_date + tail_for("c")),
