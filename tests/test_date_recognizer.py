@@ -46,6 +46,13 @@ def test_trigger_words_stay_outside_the_span(recognizer):
     assert (got[1][1].start, got[1][1].end) == (D(2021, 2, 11), D(2021, 2, 17))
 
 
+def test_words_that_only_start_like_a_trigger(recognizer):
+    got = found(recognizer, "2月1日前往灾区，3月5日起草方案，3月15日前后到位，3月20日前完成。")
+    assert [(t, v.relation) for t, v in got] == [("2月1日", None), ("3月5日", None),
+                                                 ("3月15日", None), ("3月20日", "until")]
+    assert found(recognizer, "以前年轻时做过志愿者") == []
+
+
 def test_muqian_only_after_an_as_of_trigger(recognizer):
     got = found(recognizer, "目前各地正在复工。截至目前，共募集善款。")
     assert [(t, v.relation, v.start) for t, v in got] == [("目前", "as_of", D(2021, 3, 20))]

@@ -29,6 +29,8 @@ _MINUTE = r"[0-5]?\d|[二三四五]?十[一二三四五六七八九]?|[一二三
 _LUNAR_DAY = rf"初[{_CN_DAY_DIGIT}十]|廿[{_CN_DAY_DIGIT}]|二十[{_CN_DAY_DIGIT}]?|三十|十[{_CN_DAY_DIGIT}]"
 # What may not follow 时/点 when it is a clock time (第一时间, 时期, 一点点, 重点 ...).
 _NOT_CLOCK = "间期代候刻段常效节机空光尚局事势日点滴儿"
+# After 今年/前年 these make another word (以前年轻时, 年龄, 年级).
+_NOT_YEAR = "轻龄纪级"
 _KINDS = ("iso", "lunar", "festival", "cal", "rel", "bare", "clock")
 _RANGE_SEPARATORS = ("至", "到", "-", "—", "——", "–", "~", "～")
 _LIST_SEPARATORS = ("、", "和", "及", "与", ",", "，")
@@ -64,7 +66,8 @@ def _guarded(guard: str, body: str) -> str:
 
 def _year(prefix: str, relative_years) -> str:
     return (rf"(?:(?<!\d)(?P<{prefix}y>(?:19|20)\d\d|2100|[{_CN}]{{4}})(?!\d)年"
-            rf"|(?<![\d.])(?P<{prefix}y2>\d\d)年|(?P<{prefix}yrel>{_alternation(relative_years)}))")
+            rf"|(?<![\d.])(?P<{prefix}y2>\d\d)年"
+            rf"|(?P<{prefix}yrel>{_alternation(relative_years)})(?![{_NOT_YEAR}]))")
 
 
 def _from(name: str, numeral: str) -> str:
