@@ -1,0 +1,20 @@
+"""socorg_nlp: typed money, goods, dates and organisations from Chinese reports on social
+organisations, as a spaCy 3 pipeline.
+
+    import socorg_nlp
+    nlp = socorg_nlp.load()
+    doc = nlp("截至3月5日，市慈善总会累计接收捐款1250万元。")
+    for span in doc.spans["socorg"]:
+        print(span.label_, span.text, span._.value)
+"""
+from . import extensions  # noqa: F401  (declares doc._.reference_date, span._.value, …)
+from .io import doc_to_dict, record_rows, span_rows
+from .pipeline import extract, load
+from .scoring import evaluate
+from .types import (Approx, DateValue, Match, Money, MoneyRef, NumberValue, Org, Percent,
+                    Quantity, Record, TextRef)
+
+__all__ = ["Approx", "DateValue", "Match", "Money", "MoneyRef", "NumberValue", "Org", "Percent",
+           "Quantity", "Record", "TextRef", "doc_to_dict", "evaluate", "extract", "load",
+           "record_rows", "span_rows"]
+__version__ = "0.1.0"
