@@ -35,21 +35,32 @@ class FindContext:
     existing: list = field(default_factory=list)  # Match objects of earlier components
 
 
-# Per-doc cache outside user_data, so it is neither serialised nor sent between processes.
-_NORMALIZED: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+# Per-doc cache outside user_data, so it is neither serialised nor sent between processes:
+# (original text, normalised text). doc.text rebuilds the text from the tokens at each call.
+_TEXTS: "weakref.WeakKeyDictionary[Doc, tuple]" = weakref.WeakKeyDictionary()
 
 
 def remember_text(doc: Doc, text: str) -> None:
     """Let a tokenizer that saw the text spare the components rebuilding it from tokens."""
-    _NORMALIZED[doc] = normalize(text)
+    _TEXTS[doc] = (text, normalize(text))
+
+
+def _texts(doc: Doc) -> tuple:
+    cached = _TEXTS.get(doc)
+    if cached is None:
+        text = doc.text
+        cached = _TEXTS[doc] = (text, normalize(text))
+    return cached
+
+
+def original_text(doc: Doc) -> str:
+    """The doc's text as written."""
+    return _texts(doc)[0]
 
 
 def normalized_text(doc: Doc) -> str:
-    """The doc's normalised text, computed once per doc and shared by the components."""
-    cached = _NORMALIZED.get(doc)
-    if cached is None:
-        cached = _NORMALIZED[doc] = normalize(doc.text)  # doc.text rebuilds from the tokens
-    return cached
+    """The doc's normalised text (socorg_nlp.normalize), computed once per doc."""
+    return _texts(doc)[1]
 
 
 @registry.scorers("socorg_nlp.spans_scorer.v1")
