@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Callable, Optional, Sequence
 
@@ -148,9 +149,14 @@ def _header_end(text: str) -> int:
     return offset
 
 
-def _date_of(match: re.Match, first_group: int = 1) -> Optional[dt.date]:
-    year, month, day = (int(match.group(first_group + i)) for i in range(3))
-    return safe_date(year, month, day)
+def _date_of(match: re.Match) -> Optional[dt.date]:
+    return safe_date(*(int(match.group(i)) for i in (1, 2, 3)))
+
+
+@lru_cache(maxsize=None)
+def _labelled(label: str) -> re.Pattern:
+    """发布时间：2020-04-15, 【发布日期】2020年4月15日: a label, then a full date."""
+    return re.compile(re.escape(label) + r"\s*[\]】)）]?\s*[:：]?\s*" + _FULL_DATE)
 
 
 def find_published(text: str, labels: Optional[Sequence] = None) -> Optional[dt.date]:
@@ -165,8 +171,7 @@ def find_published(text: str, labels: Optional[Sequence] = None) -> Optional[dt.
     header = _header_end(text)
     found = []
     for label, scope in labels:
-        pattern = re.compile(re.escape(label) + r"\s*[\]】)）]?\s*[:：]?\s*" + _FULL_DATE)
-        for match in pattern.finditer(text):
+        for match in _labelled(label).finditer(text):
             if scope == "any" or match.start() < header:
                 day = _date_of(match)
                 if day:
