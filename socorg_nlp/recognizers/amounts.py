@@ -88,7 +88,8 @@ class AmountRecognizer:
         self._idioms = re.compile(_alternation(data["idioms"]))
         self._place_suffixes = set(data["place_suffixes"])
         self._place_verbs = tuple(data["place_verbs"])
-        self._stops = re.compile(_alternation(data["item_stops"]))
+        self._stops = re.compile(_alternation(data["item_stops"] + data["item_links"]))
+        self._links = set(data["item_links"])
 
     @classmethod
     def default_data(cls) -> dict:
@@ -109,6 +110,7 @@ class AmountRecognizer:
             "place_suffixes": list(read_words("numbers/place_suffixes.txt")),
             "place_verbs": list(read_words("numbers/place_verbs.txt")),
             "item_stops": list(read_words("units/item_stops.txt")),
+            "item_links": list(read_words("units/item_links.txt")),
         }
 
     # -----------------------------------------------------------------------------------------
@@ -325,27 +327,34 @@ class AmountRecognizer:
 
     # -- QUANTITY -----------------------------------------------------------------------------
 
-    def _unit_at(self, text: str, pos: int) -> Optional[tuple[str, int]]:
-        """(unit, end) of the measure word at ``pos``; 个 before a unit noun is dropped."""
+    def _unit_at(self, text: str, pos: int) -> Optional[tuple[str, int, str]]:
+        """(unit, end, 余/多 or '') of the measure word at ``pos``: 个 before a unit noun is
+        dropped (20个小时); 余/多 after 个 or after a time unit bound the number (3个多月, 1年多)."""
         if text.startswith("个", pos):
-            noun = self._ge_nouns.at(text, pos + 1)
+            more = text[pos + 1:pos + 2] if text[pos + 1:pos + 2] in ("多", "余") else ""
+            noun = self._ge_nouns.at(text, pos + 1 + len(more))
             if noun:
-                return noun, pos + 1 + len(noun)
+                return noun, pos + 1 + len(more) + len(noun), more
         word = self._measures.at(text, pos)
-        return (word, pos + len(word)) if word else None
+        if word is None:
+            return None
+        stop = pos + len(word)
+        if word in self._durations and text[stop:stop + 1] in ("多", "余"):
+            return word, stop + 1, text[stop]
+        return word, stop, ""
 
     def _quantity(self, text: str, start: int, end: int) -> Optional[Match]:
         num = text[start:end]
         found = self._unit_at(text, end)
         if found is None:
             return None
-        unit, stop = found
+        unit, stop, more = found
         span_start, outside = self._prefix(text, start, num)
         if not self._is_count(text, start, span_start, stop, num, unit):
             return None
         span_end = self._suffix(text, stop)
         try:
-            value = parse_number(text[span_start:end] + text[stop:span_end])
+            value = parse_number(text[span_start:end] + more + text[stop:span_end])
         except NumberParseError:
             return None
         value = self._apply(value, outside)
@@ -434,13 +443,15 @@ class AmountRecognizer:
         while start > low and pos - start < _ITEM_SPAN and text[start - 1] not in _PUNCT:
             start -= 1
         piece = text[start:pos]
-        # The item follows the last verb or function word; 阅读量累计上亿人次: when nothing follows
-        # it, the item is what stands before it.
+        # The item follows the last verb or function word; 阅读量累计上亿人次: when a linking word
+        # ends the words, the item is what stands before it.
         while piece:
             cuts = list(self._stops.finditer(piece))
             if not cuts:
                 return piece
             if cuts[-1].end() < len(piece):
                 return piece[cuts[-1].end():]
+            if cuts[-1].group() not in self._links:
+                return ""  # 基金会先后6次: an adverb, not a link to a named measure
             piece = piece[: cuts[-1].start()]
         return piece
