@@ -88,7 +88,12 @@ class AmountRecognizer:
         self._idioms = re.compile(_alternation(data["idioms"]))
         self._place_suffixes = set(data["place_suffixes"])
         self._place_verbs = tuple(data["place_verbs"])
-        self._stops = re.compile(_alternation(data["item_stops"] + data["item_links"]))
+        # Words ending an item; money words too (口罩和价值…), they never name goods.
+        stops = list(data["item_stops"]) + list(data["money_context"])
+        self._stops_before = re.compile(_alternation(stops + list(data["item_links"])))
+        # After a quantity a one-character link may start a noun (共享单车), so only longer ones.
+        self._stops_after = re.compile(_alternation(
+            stops + [w for w in data["item_links"] if len(w) > 1]))
         self._links = set(data["item_links"])
 
     @classmethod
@@ -126,10 +131,10 @@ class AmountRecognizer:
             if (after not in self._triggers and not found.group("pct")
                     and not self._may_stand_alone(after)):
                 continue  # 3月, 5日, 万一…: nothing that could make an amount follows
-            if end - start > _MAX_NUMBER or any(blocked[start:end]):
+            if end - start > _MAX_NUMBER or blocked.find(1, start, end) >= 0:
                 continue
             match = self._classify(text, found, start, end)
-            if match is None or any(blocked[match.start:match.end]):
+            if match is None or blocked.find(1, match.start, match.end) >= 0:
                 continue
             if matches and match.start < matches[-1].end:
                 continue
@@ -402,7 +407,9 @@ class AmountRecognizer:
                 if item is None and index and low == self._skip_gap(text, match.start) \
                         and matches[index - 1].label == "QUANTITY":
                     item = out[-1].value.item  # 物资8批170.98万余套: the same goods
-                match = replace(match, value=replace(match.value, item=item))
+                v = match.value  # built directly: dataclasses.replace is slow on big texts
+                match = Match(match.start, match.end, match.label,
+                              Quantity(v.amount, v.unit, item, v.approx, v.lower, v.upper))
             out.append(match)
         return out
 
@@ -431,7 +438,7 @@ class AmountRecognizer:
         while stop < high and stop - pos < _ITEM_SPAN and text[stop] not in _PUNCT:
             stop += 1
         piece = text[pos:stop]
-        cut = self._stops.search(piece)
+        cut = self._stops_after.search(piece)
         piece = piece[: cut.start()] if cut else piece
         for word in self._before.words:
             if word != "上" and word in piece:
@@ -446,11 +453,12 @@ class AmountRecognizer:
         # The item follows the last verb or function word; 阅读量累计上亿人次: when a linking word
         # ends the words, the item is what stands before it.
         while piece:
-            cuts = list(self._stops.finditer(piece))
+            cuts = list(self._stops_before.finditer(piece))
             if not cuts:
-                return piece
+                return "" if piece.startswith("每") else piece  # 每箱24瓶: a rate, not an item
             if cuts[-1].end() < len(piece):
-                return piece[cuts[-1].end():]
+                rest = piece[cuts[-1].end():]
+                return "" if rest.startswith("每") else rest
             if cuts[-1].group() not in self._links:
                 return ""  # 基金会先后6次: an adverb, not a link to a named measure
             piece = piece[: cuts[-1].start()]
