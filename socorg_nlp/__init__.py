@@ -8,10 +8,12 @@ organisations, as a spaCy 3 pipeline.
         print(span.label_, span.text, span._.value)
 """
 from . import extensions  # noqa: F401  (declares doc._.reference_date, span._.value, …)
+from .dataframe import to_dataframe
 from .dates import find_published, resolve_date
 from .io import doc_to_dict, record_rows, span_rows
 from .numbers import NumberParseError, parse_money, parse_number, parse_percent
 from .pipeline import extract, load
+from .render import render
 from .scoring import evaluate
 from .types import (Approx, DateValue, Match, Money, MoneyRef, NumberValue, Org, Percent,
                     Quantity, Record, TextRef)
@@ -19,5 +21,5 @@ from .types import (Approx, DateValue, Match, Money, MoneyRef, NumberValue, Org,
 __all__ = ["Approx", "DateValue", "Match", "Money", "MoneyRef", "NumberParseError", "NumberValue",
            "Org", "Percent", "Quantity", "Record", "TextRef", "doc_to_dict", "evaluate", "extract",
            "find_published", "load", "parse_money", "parse_number", "parse_percent",
-           "record_rows", "resolve_date", "span_rows"]
+           "record_rows", "render", "resolve_date", "span_rows", "to_dataframe"]
 __version__ = "0.1.0"

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterator, Optional
 
-FORMATS = ("jsonl", "csv", "table")
+FORMATS = ("jsonl", "csv", "table", "html")
 
 
 class InputError(Exception):
@@ -118,6 +118,11 @@ def extract_command(args) -> int:
     docs = tqdm(docs, total=count or None, unit="doc", file=sys.stderr,
                 disable=None if count >= 20 else True)
     with _output(args.output) as out:
+        if args.format == "html":  # one standalone page for all docs, written as they come
+            from .render import iter_html_page
+
+            out.writelines(iter_html_page(docs, records=args.records))
+            return 0
         writer = None
         if args.format == "csv":
             writer = csv.DictWriter(out, RECORD_COLUMNS if args.records else SPAN_COLUMNS)
