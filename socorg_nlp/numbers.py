@@ -364,6 +364,11 @@ def _fractions() -> dict[str, Decimal]:
 
 
 @lru_cache(maxsize=1)
+def _fraction_pattern() -> re.Pattern:
+    return re.compile("(.+?)(" + "|".join(map(re.escape, _fractions())) + ")")
+
+
+@lru_cache(maxsize=1)
 def _currency_index() -> dict[str, tuple[tuple[str, str], ...]]:
     index: dict[str, list] = {}
     for word, code in currency_words():
@@ -386,8 +391,12 @@ def _scaled(value: NumberValue, factor: Decimal, extra: Decimal = Decimal(0)) ->
 
 
 def parse_money(text: str) -> Money:
-    """A sum of money in units of its currency: 约12亿元人民币, 美金10万元, 1400万余元, 5元3角,
-    3角, 千万 (no currency word: CNY). Raises NumberParseError naming ``text``."""
+    """A sum of money in units of its currency: 约12亿元人民币, 美金10万元, 1400万余元, 千万.
+
+    Handled here, not by cn2an: a currency word before or after the number (the first one
+    found sets the currency; none means CNY), 元人民币, approximation words after the currency
+    word (12亿元左右, 5元多), sub-units of the yuan (5元3角2分, 8毛, and 五块五 where the 毛 is
+    left out). Raises NumberParseError naming ``text``."""
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
     try:
@@ -439,16 +448,15 @@ def _money_tail(number: str, rest: str, original: str) -> tuple[str, str, Decima
     for word, _direction in after:
         if rest == word:
             return number + word, "", Decimal(0)
-    fraction = Decimal(0)
-    match = re.fullmatch(r"(?:(.+?)([角毛]))?(?:(.+?)分)?(钱)?", rest)
-    if match and (match.group(1) or match.group(3)):
-        if match.group(1):
-            fraction += parse_number(match.group(1)).amount * _fractions()[match.group(2)]
-        if match.group(3):
-            fraction += parse_number(match.group(3)).amount * _fractions()["分"]
+    # 3角5分, 8毛: sub-units, each a number and its word, maybe followed by 钱.
+    fraction, pos = Decimal(0), 0
+    while (part := _fraction_pattern().match(rest, pos)) is not None:
+        fraction += parse_number(part.group(1)).amount * _fractions()[part.group(2)]
+        pos = part.end()
+    if pos and rest[pos:] in ("", "钱"):
         return number, "", fraction
     if rest == "钱":
-        return number, "", fraction
+        return number, "", Decimal(0)
     digits, _, _ = _numerals()
     if len(rest) == 1 and (rest in digits or rest.isdigit()):  # 五块五: the 毛 is left out
         return number, "", parse_number(rest).amount * _fractions()["角"]

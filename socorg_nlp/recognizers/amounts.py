@@ -8,10 +8,9 @@ articles are left out. Values come from socorg_nlp.numbers.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
-
-import re
 
 from ..numbers import NumberParseError, currency_words, parse_money, parse_number, parse_percent
 from ..resources import read_table, read_words
@@ -121,6 +120,8 @@ class AmountRecognizer:
     # -----------------------------------------------------------------------------------------
 
     def find(self, text: str, context=None) -> list[Match]:
+        """Non-overlapping amounts in the normalised ``text``, left to right; ``context``
+        (FindContext) is not needed: overlaps with earlier components are dropped by the shell."""
         if not isinstance(text, str) or not text:
             return []
         blocked = self._blocked(text)
@@ -248,18 +249,15 @@ class AmountRecognizer:
 
     # -- MONEY --------------------------------------------------------------------------------
 
-    def _currency_at(self, text: str, pos: int) -> Optional[str]:
-        return self._currencies.at(text, pos)
-
     def _money(self, text: str, start: int, end: int) -> Optional[Match]:
         num = text[start:end]
-        word = self._currency_at(text, end)
+        word = self._currencies.at(text, end)
         if word is None:
             return None
         if word == "块" and not self._money_context_before(text, start):
             return None  # 块 is also a measure word (三块肥皂): money only where context says so
         stop = end + len(word)
-        again = self._currency_at(text, stop)
+        again = self._currencies.at(text, stop)
         if again and again != word:
             stop += len(again)  # 元人民币
         elif word in ("元", "块"):
@@ -315,8 +313,10 @@ class AmountRecognizer:
         context = self._money_context.search(clause)
         if context is None:
             return None
+        # A small bare number counts only right after the money word (价值20), a sum with
+        # 千/万/亿 anywhere in the clause (捐赠…80万用于…).
         big = any(c in num for c in "千万亿")
-        adjacent = not clause[context.end():].strip("约有达为近超过逾")
+        adjacent = self._skip_gap(clause, len(clause)) <= context.end()
         if not (big or adjacent):
             return None
         return self._money_match(text, start, self._suffix(text, end), num)
@@ -386,8 +386,9 @@ class AmountRecognizer:
             except NumberParseError:
                 return False
             if text[stop:stop + 1] in ("代", "级", "度", "初", "底", "末"):
-                return False
-        if chinese and len(num) == 1 and unit != "个" and text[stop:stop + 1] in self._place_suffixes:
+                return False  # 90年代, 年初, 年度: a period, not a count of years
+        after = text[stop:stop + 1]
+        if chinese and len(num) == 1 and unit != "个" and after in self._place_suffixes:
             return False
         if chinese and len(num) == 1 and text.endswith(self._place_verbs, 0, start):
             return False
