@@ -1,5 +1,8 @@
-"""examples/explore.ipynb runs top to bottom and is kept in git without outputs."""
+"""The examples run: explore.ipynb top to bottom (kept in git without outputs) and the
+donations_table.py script."""
+import csv
 import json
+import subprocess
 import sys
 
 import pytest
@@ -52,3 +55,17 @@ def test_notebook_runs_and_shows_spans_records_and_chart(kernel_manager):
     # the records table and the chart
     assert "省青少年发展基金会" in html and "value_of_goods" in html
     assert any("image/png" in o.get("data", {}) for o in outputs)
+
+
+def test_donations_table_script_writes_the_records_csv(tmp_path):
+    out = tmp_path / "donations.csv"
+    subprocess.run([sys.executable, str(EXAMPLES / "donations_table.py"), "-o", str(out)],
+                   check=True, cwd=tmp_path)
+    with open(out, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    first = rows[0]
+    assert (first["id"], first["action"], first["actor"], first["amount"], first["role"]) == (
+        "example-relief-fund", "donate", "全市社会组织", "135000000", "total")
+    assert first["as_of_start"] == "2021-07-28"
+    assert {r["id"] for r in rows} == {"example-relief-fund", "example-epidemic-masks",
+                                       "example-traditional"}
