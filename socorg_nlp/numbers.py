@@ -469,10 +469,12 @@ def _money_args(value: NumberValue, factor: Decimal, extra: Decimal, currency: s
 
 
 _PERCENT_WORDS = (("百分之", Decimal("0.01")), ("千分之", Decimal("0.001")))
+_PERCENT_SIGNS = (("%", Decimal("0.01")), ("‰", Decimal("0.001")))
 
 
 def parse_percent(text: str) -> Percent:
-    """A percentage as a fraction: 12.7% -> 0.127, 百分之四十 -> 0.4, 约5% -> about 0.05."""
+    """A percentage as a fraction: 12.7% -> 0.127, 百分之四十 -> 0.4, 3‰ -> 0.003,
+    约5% -> about 0.05."""
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
     try:
@@ -490,10 +492,11 @@ def _percent(text: str) -> Percent:
         if pos >= 0:
             core, factor = core[:pos] + core[pos + len(word):], scale
             break
+    for sign, scale in _PERCENT_SIGNS:
+        pos = core.find(sign)
+        if factor is None and pos >= 0:
+            core, factor = core[:pos] + core[pos + 1:], scale
     if factor is None:
-        pos = core.find("%")
-        if pos < 0:
-            raise NumberParseError(text, "no percent sign or 百分之")
-        core, factor = core[:pos] + core[pos + 1:], Decimal("0.01")
+        raise NumberParseError(text, "no percent sign or 百分之")
     amount, approx, lower, upper = _scaled(parse_number(core), factor)
     return Percent(amount, approx, lower, upper)

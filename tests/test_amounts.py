@@ -48,6 +48,10 @@ def one(recognizer, text):
     ("预计投入5至10万元。", "5至10万元", "50000", "CNY", Approx.VAGUE),
     ("捐款总额12亿元左右。", "12亿元左右", "1200000000", "CNY", Approx.ABOUT),
     ("他捐了１０００元。", "１０００元", "1000", "CNY", None),
+    ("另捐US$2000和物资。", "US$2000", "2000", "USD", None),
+    ("认捐￥500。", "￥500", "500", "CNY", None),
+    ("款项约合人民币3亿元。", "约合人民币3亿元", "300000000", "CNY", Approx.ABOUT),
+    ("单笔不超过5万元。", "不超过5万元", "50000", "CNY", Approx.UNDER),
 ])
 def test_money_spans(recognizer, text, surface, amount, currency, approx):
     found, label, value = one(recognizer, text)
@@ -108,6 +112,10 @@ def test_two_currency_sums_in_one_sentence(recognizer):
     ("动员超过10.7万吨粮食。", "超过10.7万吨", "107000", "吨", "粮食"),
     ("阅读量累计上亿人次。", "上亿人次", "100000000", "人次", "阅读量"),
     ("已发布近千余篇文章。", "近千余篇", "1000", "篇", "文章"),
+    ("项目持续了3个多月。", "3个多月", "3", "月", None),
+    ("比上年提高2.5个百分点。", "2.5个百分点", "2.5", "百分点", None),
+    ("至少300人到场。", "至少300人", "300", "人", None),
+    ("分三批次送达。", "三批次", "3", "批次", None),
 ])
 def test_quantity_spans(recognizer, text, surface, amount, unit, item):
     found, label, value = one(recognizer, text)
@@ -151,9 +159,24 @@ def test_traditional_text_gives_simplified_values(recognizer):
     "学习《关于做好3项工作的通知》。", "2020年全面开展工作。", "90年代出生。",
     "形成三位一体的模式。", "运抵九台、长春。", "长春市九台区。", "康佰家大药房。",
     "万家灯火。", "唯一一家。", "皖ICP备15003925号-2", "“11个一律”措施。",
+    "地址：人民路88号5栋3单元。", "成千上万名群众。", "每箱24", "3月5日", "2022-04-15 17:06",
 ])
 def test_not_quantities(recognizer, text):
     assert spans(recognizer, text) == []
+
+
+def test_bounds_from_words_after_the_unit(recognizer):
+    _, _, value = one(recognizer, "工作了1年多。")
+    assert (value.amount, value.approx, value.lower, value.upper) == (D(1), Approx.OVER, D(1), D(2))
+
+
+@pytest.mark.parametrize("text, item", [
+    ("捐赠口罩5万只，", "口罩"), ("送去5万只口罩，", "口罩"), ("阅读量累计上亿人次。", "阅读量"),
+    ("基金会先后6次前往。", None), ("每箱24瓶。", None), ("向武汉提供600辆共享单车。", "共享单车"),
+    ("确定7家加工企业和143个网点。", "加工企业"),
+])
+def test_items(recognizer, text, item):
+    assert spans(recognizer, text)[0][2].item == item
 
 
 def test_counts_next_to_articles(recognizer):
@@ -168,6 +191,7 @@ def test_counts_next_to_articles(recognizer):
     ("占比达到百分之四十。", "百分之四十", "0.4"),
     ("完成率43.5％。", "43.5％", "0.435"),
     ("增长约5%。", "约5%", "0.05"),
+    ("出生率3‰。", "3‰", "0.003"),
 ])
 def test_percent_spans(recognizer, text, surface, amount):
     found, label, value = one(recognizer, text)

@@ -122,7 +122,7 @@ def test_money_rejects_junk():
 
 @pytest.mark.parametrize("text, amount", [
     ("12.7%", "0.127"), ("百分之四十", "0.4"), ("43.5％", "0.435"), ("百分之十二点五", "0.125"),
-    ("千分之五", "0.005"), ("100%", "1"),
+    ("千分之五", "0.005"), ("100%", "1"), ("3‰", "0.003"),
 ])
 def test_percent(text, amount):
     assert parse_percent(text).amount == D(amount)

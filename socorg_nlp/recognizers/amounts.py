@@ -20,6 +20,7 @@ _MAX_NUMBER = 40  # longer runs of numerals are codes or junk, never amounts
 _PUNCT = set(",.;:!?()[]{}<>\"'、，。；：！？（）【】《》“”‘’「」\n\r\t /|")
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
 _CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 企业和143个网点
+_AFTER_ONLY = ("元", "块", "块钱")  # currency words never written before the number
 _UNITS_FIRST = "\x00"  # placeholder item of a quantity whose item is looked for afterwards
 
 
@@ -80,15 +81,19 @@ class AmountRecognizer:
         self._gap_words = _Words(list(data["approx_separators"]) + list(data["approx_before"]))
         self._durations = set(data["durations"])
         self._before_number = _Words(data["before_number"])
+        # Last characters of currency words written before a number (US$2000和…).
+        self._currency_ends = {w[-1] for w in data["currencies"] if w not in _AFTER_ONLY}
         # First characters of whatever may follow a number that is an amount.
         self._triggers = {w[0] for w in list(data["currencies"]) + list(data["measure_words"])
-                          + list(data["approx_after"])} | {"%", "个"}
+                          + list(data["approx_after"])} | {"%", "‰", "个"}
         self._money_context = re.compile(_alternation(data["money_context"]))
         self._idioms = re.compile(_alternation(data["idioms"]))
         self._place_suffixes = set(data["place_suffixes"])
         self._place_verbs = tuple(data["place_verbs"])
-        # Words ending an item; money words too (口罩和价值…), they never name goods.
-        stops = list(data["item_stops"]) + list(data["money_context"])
+        self._address_units = set(data["address_units"])
+        self._address_marks = set(data["address_marks"])
+        # Words ending an item; money words and verbs of movement too (口罩和价值…, 6次前往).
+        stops = list(data["item_stops"]) + list(data["money_context"]) + list(data["place_verbs"])
         self._stops_before = re.compile(_alternation(stops + list(data["item_links"])))
         # After a quantity a one-character link may start a noun (共享单车), so only longer ones.
         self._stops_after = re.compile(_alternation(
@@ -115,6 +120,8 @@ class AmountRecognizer:
             "place_verbs": list(read_words("numbers/place_verbs.txt")),
             "item_stops": list(read_words("units/item_stops.txt")),
             "item_links": list(read_words("units/item_links.txt")),
+            "address_units": list(read_words("units/address_units.txt")),
+            "address_marks": list(read_words("units/address_marks.txt")),
         }
 
     # -----------------------------------------------------------------------------------------
@@ -130,7 +137,8 @@ class AmountRecognizer:
             start, end = found.span("num")
             after = text[end:end + 1]
             if (after not in self._triggers and not found.group("pct")
-                    and not self._may_stand_alone(after)):
+                    and not self._may_stand_alone(after)
+                    and text[start - 1:start] not in self._currency_ends):
                 continue  # 3月, 5日, 万一…: nothing that could make an amount follows
             if end - start > _MAX_NUMBER or blocked.find(1, start, end) >= 0:
                 continue
@@ -158,7 +166,7 @@ class AmountRecognizer:
             return None
         if found.group("pct"):
             return self._percent(text, found.start(), end, num)
-        if end < len(text) and text[end] == "%":
+        if text[end:end + 1] in ("%", "‰"):
             return self._percent(text, start, end + 1, num)
         money = self._money(text, start, end)
         if money is not None:
@@ -253,7 +261,10 @@ class AmountRecognizer:
         num = text[start:end]
         word = self._currencies.at(text, end)
         if word is None:
-            return None
+            before = self._currencies.ending(text, start)
+            if before is None or before in _AFTER_ONLY:
+                return None
+            return self._money_match(text, start, self._suffix(text, end), num)  # ￥500, 人民币500
         if word == "块" and not self._money_context_before(text, start):
             return None  # 块 is also a measure word (三块肥皂): money only where context says so
         stop = end + len(word)
@@ -269,7 +280,7 @@ class AmountRecognizer:
         span_start, outside = self._prefix(text, start, num)
         # A currency word before the number (人民币3100万元, 约人民币…) joins the span.
         word = self._currencies.ending(text, span_start)
-        if word and word not in ("元", "块", "块钱"):
+        if word and word not in _AFTER_ONLY:
             span_start, more = self._prefix(text, span_start - len(word), num)
             outside = outside or more
         try:
@@ -392,6 +403,9 @@ class AmountRecognizer:
             return False
         if chinese and len(num) == 1 and text.endswith(self._place_verbs, 0, start):
             return False
+        if unit in self._address_units and (
+                text[start - 1:start] in self._address_marks or after.isascii() and after.isalnum()):
+            return False  # 人民路88号5栋, 5栋3单元: an address
         return True
 
     # -- items --------------------------------------------------------------------------------
