@@ -102,10 +102,11 @@ class AmountRecognizer:
 
     @classmethod
     def default_data(cls) -> dict:
+        approx = read_table("numbers/approx.tsv")
         return {
             "numerals": {c: [int(v), k, s] for c, v, k, s in read_table("numbers/numerals.tsv")},
-            "approx_before": {w: d for w, p, d in read_table("numbers/approx.tsv") if p == "before"},
-            "approx_after": {w: d for w, p, d in read_table("numbers/approx.tsv") if p == "after"},
+            "approx_before": {w: d for w, p, d in approx if p == "before"},
+            "approx_after": {w: d for w, p, d in approx if p == "after"},
             "approx_separators": list(read_words("numbers/approx_separators.txt")),
             "approx_blockers": list(read_words("numbers/approx_blockers.txt")),
             "range_connectors": list(read_words("numbers/range_connectors.txt")),
@@ -403,8 +404,8 @@ class AmountRecognizer:
             return False
         if chinese and len(num) == 1 and text.endswith(self._place_verbs, 0, start):
             return False
-        if unit in self._address_units and (
-                text[start - 1:start] in self._address_marks or after.isascii() and after.isalnum()):
+        address_before = text[start - 1:start] in self._address_marks
+        if unit in self._address_units and (address_before or after.isascii() and after.isalnum()):
             return False  # 人民路88号5栋, 5栋3单元: an address
         return True
 
