@@ -27,8 +27,8 @@ WORD_LISTS = (
     "recipient_false_markers", "recipient_trims", "purpose_words",
 )
 
-_SENTENCE_STOPS = frozenset("。！？!?；;\n")
-_CLAUSE_STOPS = frozenset("，,：:")
+_SENTENCE_RE = re.compile("[。！？!?；;\n]")
+_CLAUSE_RE = re.compile("[，,：:()（）]")
 _OPENERS, _CLOSERS = "(（", ")）"
 _AS_OF_WORDS = ("截至到", "截止到", "截至", "截止")
 _COORDINATORS = frozenset("、和及与")  # between two giving verbs of one act (捐款、捐物)
@@ -39,6 +39,12 @@ _CONTINUATION_MAX = 12  # words before the first amount of a continuing clause
 _RECIPIENT_MAX = 40
 _PHRASE_AFTER_MAX = 15  # the head noun after a money amount (80万元的医疗设备)
 _VALUE_GAP_MAX = 4  # words between 价值 and its amount (价值约为)
+_VALUE_LEAD = 12  # how far before an amount its 价值/折合 may stand
+_PLAN_WINDOW = 8  # a plan marker stands right before its verb (拟再投入)
+_NON_RECORD_WINDOW = 20  # 营业额损失约3000万元: the word is near its amount
+_REACH_CLAUSES = 8  # continuing clauses and subject search stay within this many clauses
+_CANDIDATES_MAX = 64  # subject candidates looked at in one clause
+_OBJECT_MAX = 60  # the object written between a verb and its amount
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,7 @@ class _Group:
 
     start: int
     end: int
-    verbs: list
+    verbs: Optional[list]  # the verbs of the run, read when the act makes a record
     clause: int
     weak: bool = False  # attributive (捐赠的物资, 所捐): used only when no other verb governs
     blocked: bool = False  # a plan or coverage (拟捐赠, 涉及捐赠): its amounts are no records
@@ -66,6 +72,7 @@ class _Amount:
     start: int
     end: int
     label: str
+    item: str = ""  # the thing counted, for goods
 
 
 def _alternation(words) -> Optional[re.Pattern]:
@@ -99,6 +106,9 @@ class RecordBuilder:
         words = {k: tuple(sorted(set(data[k]), key=len, reverse=True)) for k in WORD_LISTS}
         self._w = words
         self._verb_re = _alternation(self._verbs)
+        # A run of giving verbs written together is one act (捐款、捐物; 接收捐款; 募集捐赠).
+        one = self._verb_re.pattern
+        self._run_re = re.compile(f"(?:{one})(?:[{''.join(sorted(_COORDINATORS))}]?(?:{one}))*")
         self._head_re = _alternation(words["group_heads"] + words["generic_heads"])
         self._generic = frozenset(words["generic_heads"])
         plan = _alternation(words["plan_markers"])
@@ -106,7 +116,13 @@ class RecordBuilder:
         self._plan_re = re.compile(
             f"(?:{plan.pattern})(?:{adverbs.pattern})*$" if adverbs else f"(?:{plan.pattern})$"
         ) if plan else None
+        self._plan_last_chars = frozenset(
+            w[-1] for w in words["plan_markers"] + words["plan_adverbs"]) if plan else frozenset()
         self._filler_re = _alternation(words["fillers"])
+        value = _alternation(words["value_markers"])
+        self._value_re = re.compile(f"(?:{value.pattern})[^{re.escape(''.join(sorted(_PUNCT)))}]"
+                                    f"{{0,{_VALUE_GAP_MAX}}}$") if value else None
+        self._money_noun_re = _alternation(words["money_nouns"])
         self._recipient_re = _alternation(words["recipient_markers"])
         self._false_recipient = words["recipient_false_markers"]
         self._non_goods_units = frozenset(words["non_goods_units"])
@@ -125,7 +141,8 @@ class RecordBuilder:
             return []
         doc = _Doc(self, text, spans)
         records: list[Record] = []
-        for p_start, p_end in _split(text, 0, len(text), frozenset("\n"), None):
+        cuts = [m.start() for m in re.finditer("\n", text)]
+        for p_start, p_end in _ranges(0, len(text), cuts):
             records.extend(doc.paragraph(p_start, p_end))
         return records
 
@@ -151,7 +168,8 @@ class _Doc:
         self.orgs = [m for m in good if m.label == "ORG"]
         self.dates = [m for m in good if m.label == "DATE"]
         self.quantities = [m for m in good if m.label == "QUANTITY"]
-        self.amounts = [_Amount(m.start, m.end, m.label) for m in good
+        self.amounts = [_Amount(m.start, m.end, m.label, getattr(m.value, "item", None) or "")
+                        for m in good
                         if m.label == "MONEY" or (m.label == "QUANTITY" and rules.is_goods(m))]
         self.amount_starts = [a.start for a in self.amounts]
         self.date_starts = [d.start for d in self.dates]
@@ -159,8 +177,8 @@ class _Doc:
         self.quantity_by_end = {q.end: q.start for q in self.quantities}
         self.guarded = sorted((m.start, m.end) for m in good)
         self.guard_starts = [g[0] for g in self.guarded]
-        self.verb_hits = [(m.start(), m.end()) for m in rules._verb_re.finditer(text)]
-        self.verb_starts = [v[0] for v in self.verb_hits]
+        self.verb_runs = [(m.start(), m.end()) for m in rules._run_re.finditer(text)]
+        self.run_starts = [v[0] for v in self.verb_runs]
         self.heads = ([(m.start(), m.end()) for m in rules._head_re.finditer(text)]
                       if rules._head_re else [])
         self.head_starts = [h[0] for h in self.heads]
@@ -185,7 +203,8 @@ class _Doc:
         records: list[Record] = []
         opener = self._paragraph_as_of(p_start, p_end)
         last_subject: Optional[TextRef] = None
-        for s_start, s_end in _split(self.text, p_start, p_end, _SENTENCE_STOPS, None):
+        cuts = [m.start() for m in _SENTENCE_RE.finditer(self.text, p_start, p_end)]
+        for s_start, s_end in _ranges(p_start, p_end, cuts):
             sentence = _Sentence(self, s_start, s_end)
             records.extend(sentence.records(last_subject, opener))
             last_subject = sentence.last_subject() or last_subject
@@ -210,37 +229,38 @@ def _covered(text: str, pos: int, words) -> bool:
                if ch == text[pos] and pos - i >= 0)
 
 
-def _split(text: str, start: int, end: int, stops, doc: Optional[_Doc]):
-    """Ranges of text[start:end] between stop characters. With a doc, stops inside brackets
-    or inside a span do not split (clauses keep their bracketed splits together)."""
-    ranges, depth, begin = [], 0, start
-    for i in range(start, end):
-        ch = text[i]
-        if doc is not None:
-            if ch in _OPENERS:
-                depth += 1
-            elif ch in _CLOSERS:
-                depth = max(0, depth - 1)
-        if ch in stops and depth == 0 and not (doc is not None and doc._guarded(i)):
-            if i > begin:
-                ranges.append((begin, i))
-            begin = i + 1
+def _ranges(start: int, end: int, cuts) -> list[tuple[int, int]]:
+    """Non-empty ranges of [start, end) between the cut positions (cut characters dropped)."""
+    ranges, begin = [], start
+    for cut in cuts:
+        if cut > begin:
+            ranges.append((begin, cut))
+        begin = cut + 1
     if end > begin:
         ranges.append((begin, end))
     return ranges
 
 
-def _bracket_mask(text: str, start: int, end: int) -> list[bool]:
-    """True where a position of text[start:end] lies inside (…) or （…）."""
-    mask, depth = [], 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _CLOSERS:
-            depth = max(0, depth - 1)
-        mask.append(depth > 0)
+def _clauses(doc: _Doc, start: int, end: int):
+    """Clauses of a sentence and its top-level bracket ranges (open, close).
+
+    Commas inside brackets or inside a span (a clock time 17:06) do not split: a bracketed
+    split (捐款7.46亿元，捐物…) stays with the amount it splits."""
+    cuts, brackets, depth, opened = [], [], 0, start
+    for m in _CLAUSE_RE.finditer(doc.text, start, end):
+        ch, i = m.group(), m.start()
         if ch in _OPENERS:
+            opened = i if depth == 0 else opened
             depth += 1
-    return mask
+        elif ch in _CLOSERS:
+            if depth == 1:
+                brackets.append((opened, i))
+            depth = max(0, depth - 1)
+        elif depth == 0 and not doc._guarded(i):
+            cuts.append(i)
+    if depth:
+        brackets.append((opened, end))
+    return _ranges(start, end, cuts) or [(start, end)], brackets
 
 
 class _Sentence:
@@ -249,81 +269,95 @@ class _Sentence:
     def __init__(self, doc: _Doc, start: int, end: int):
         self.d, self.r, self.w, self.t = doc, doc.r, doc.w, doc.text
         self.start, self.end = start, end
-        self.clauses = _split(self.t, start, end, _SENTENCE_STOPS | _CLAUSE_STOPS, doc)
+        self.clauses, self.brackets = _clauses(doc, start, end)
         self.clause_starts = [c[0] for c in self.clauses]
-        self.mask = _bracket_mask(self.t, start, end)
-        self.amounts = [a for a in doc._in(doc.amount_starts, doc.amounts, start, end)]
+        self.bracket_starts = [b[0] for b in self.brackets]
+        self.amounts = doc._in(doc.amount_starts, doc.amounts, start, end)
+        self.amount_starts = [a.start for a in self.amounts]
         self.groups = self._groups()
+        self.group_starts = [g.start for g in self.groups]
+        self.strong_ends = [g.end for g in self.groups if not g.weak]
+        self.strong = [g for g in self.groups if not g.weak]
+        self.weak_ends = [g.end for g in self.groups if g.weak]
+        self.weak = [g for g in self.groups if g.weak]
+        self.acting_clauses = {g.clause for g in self.strong}
+        self.first_amount: dict = {}
+        for a in self.amounts:
+            self.first_amount.setdefault(self.clause_of(a.start), a.start)
         self._subjects: dict = {}
+        self._continuing: dict = {}
 
     # ------------------------------------------------------------------ structure
     def clause_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.clause_starts, pos) - 1)
 
     def bracketed(self, pos: int) -> bool:
-        return self.mask[pos - self.start]
+        i = bisect.bisect_left(self.bracket_starts, pos) - 1
+        return i >= 0 and pos < self.brackets[i][1]
 
     def _groups(self) -> list[_Group]:
         d, t = self.d, self.t
-        hits = [v for v in d._in(d.verb_starts, d.verb_hits, self.start, self.end)
-                if not self.bracketed(v[0])]
+        plan_ends = self.r._plan_last_chars
         groups: list[_Group] = []
-        for s, e in hits:
-            verb = t[s:e]
-            prev = groups[-1] if groups else None
-            if prev and (s == prev.end or (s == prev.end + 1 and t[prev.end] in _COORDINATORS)) \
-                    and self.clause_of(s) == prev.clause:
-                prev.end = e
-                prev.verbs.append(verb)
-            else:
-                groups.append(_Group(s, e, [verb], self.clause_of(s)))
-        for g in groups:
-            cs = self.clauses[g.clause][0]
-            before = t[cs:g.start]
-            g.weak = t[g.end:g.end + 1] == "的" or before.endswith("所")
-            g.blocked = bool(self.r._plan_re and self.r._plan_re.search(before))
+        for s, e in d._in(d.run_starts, d.verb_runs, self.start, self.end):
+            if self.brackets and self.bracketed(s):
+                continue
+            g = _Group(s, e, None, self.clause_of(s))
+            g.weak = t[e:e + 1] == "的" or t[s - 1:s] == "所"
+            if s and t[s - 1] in plan_ends:
+                before = t[max(self.clauses[g.clause][0], s - _PLAN_WINDOW):s]
+                g.blocked = bool(self.r._plan_re.search(before))
+            groups.append(g)
         return groups
 
+    def verbs_of(self, g: _Group) -> list:
+        if g.verbs is None:
+            g.verbs = [m.group() for m in self.r._verb_re.finditer(self.t, g.start, g.end)]
+        return g.verbs
+
     # ------------------------------------------------------------------ amounts → acts
-    def _continues(self, ci: int, upto: Optional[int]) -> bool:
-        """Does clause ci (up to `upto`, the first amount there) only continue a giving clause?"""
-        cs, ce = self.clauses[ci]
-        body = self.t[cs:upto if upto is not None else ce].strip()
-        if any(body.startswith(w) for w in self.w["continuation_openers"]):
-            return True
-        if any(w in body for w in self.w["clause_breakers"]):
-            return False
-        return len(body.split("、")[-1]) <= _CONTINUATION_MAX
+    def _continues(self, ci: int) -> bool:
+        """Does clause ci (up to its first amount) only continue a giving clause?"""
+        if ci not in self._continuing:
+            cs, ce = self.clauses[ci]
+            body = self.t[cs:self.first_amount.get(ci, ce)].strip()
+            if any(body.startswith(w) for w in self.w["continuation_openers"]):
+                self._continuing[ci] = True
+            elif any(w in body for w in self.w["clause_breakers"]):
+                self._continuing[ci] = False
+            else:
+                self._continuing[ci] = len(body.split("、")[-1]) <= _CONTINUATION_MAX
+        return self._continuing[ci]
 
     def _reaches(self, g: _Group, a: _Amount) -> bool:
         ca = self.clause_of(a.start)
-        if ca == g.clause:
-            return True
-        for ci in range(g.clause + 1, ca + 1):
-            if any(x.clause == ci and not x.weak for x in self.groups):
-                return False
-            first = next((x.start for x in self.amounts if self.clause_of(x.start) == ci), None)
-            if not self._continues(ci, first):
-                return False
-        return True
+        if ca - g.clause > _REACH_CLAUSES:
+            return False
+        return all(ci not in self.acting_clauses and self._continues(ci)
+                   for ci in range(g.clause + 1, ca + 1))
 
     def _governor(self, a: _Amount) -> Optional[_Group]:
-        before = [g for g in self.groups if g.end <= a.start]
-        strong = next((g for g in reversed(before) if not g.weak), None)
-        weak = next((g for g in reversed(before) if g.weak), None)
+        """The giving act an amount belongs to, or None."""
+        i = bisect.bisect_right(self.strong_ends, a.start) - 1
+        strong = self.strong[i] if i >= 0 else None
+        j = bisect.bisect_right(self.weak_ends, a.start) - 1
+        weak = self.weak[j] if j >= 0 else None
         if strong and self._reaches(strong, a):
             return strong
         if weak and (not strong or weak.start > strong.start) and self._reaches(weak, a):
             return weak
-        if strong is None and weak is None or not before:
-            ca = self.clause_of(a.start)
-            after = [g for g in self.groups if g.start >= a.end and g.clause == ca and not g.weak]
-            return after[0] if after else None
+        k = bisect.bisect_left(self.group_starts, a.end)  # 10万只口罩运抵长春
+        ca = self.clause_of(a.start)
+        for g in self.groups[k:k + _REACH_CLAUSES]:
+            if g.clause != ca:
+                break
+            if not g.weak:
+                return g
         return None
 
-    def _non_record(self, g: _Group, a: _Amount) -> bool:
+    def _non_record(self, a: _Amount) -> bool:
         cs = self.clauses[self.clause_of(a.start)][0]
-        lead = self.t[max(cs, g.end) if g.end <= a.start else cs:a.start]
+        lead = self.t[max(cs, a.start - _NON_RECORD_WINDOW):a.start]
         return any(w in lead for w in self.w["non_record_words"])
 
     # ------------------------------------------------------------------ records
@@ -331,7 +365,7 @@ class _Sentence:
         acts: dict[int, list[_Amount]] = {}
         for a in self.amounts:
             g = self._governor(a)
-            if g is None or g.blocked or self._non_record(g, a):
+            if g is None or g.blocked or self._non_record(a):
                 continue
             acts.setdefault(id(g), []).append(a)
         out = []
@@ -352,7 +386,7 @@ class _Sentence:
             return None
         money = [a for a in amounts if a.label == "MONEY"]
         goods = [a for a in amounts if a.label == "QUANTITY"]
-        classes = [self.r._verbs[v] for v in g.verbs if v in self.r._verbs]
+        classes = [self.r._verbs[v] for v in self.verbs_of(g) if v in self.r._verbs]
         head = classes[0]
         action = head.money_action if money and not goods else head.action
         roles = self._roles(g, money, amounts, classes)
@@ -375,18 +409,20 @@ class _Sentence:
         own = self._subject(g.clause, g.start)
         if own:
             return own
-        for ci in range(g.clause - 1, -1, -1):
+        for ci in range(g.clause - 1, max(-1, g.clause - 1 - _REACH_CLAUSES), -1):
             found = self._subject(ci, self.clauses[ci][1])
             if found:
                 return found
-        for ci in range(g.clause + 1, len(self.clauses)):  # 口罩运抵九台区，基金会成为…
+        for ci in range(g.clause + 1, min(len(self.clauses), g.clause + 1 + _REACH_CLAUSES)):
+            # 口罩运抵九台区，基金会成为…: the sentence names its subject after the act
             found = self._subject(ci, self.clauses[ci][1])
             if found:
                 return found
         return last_subject
 
     def last_subject(self) -> Optional[TextRef]:
-        for ci in range(len(self.clauses) - 1, -1, -1):
+        last = len(self.clauses) - 1
+        for ci in range(last, max(-1, last - _REACH_CLAUSES), -1):
             found = self._subject(ci, self.clauses[ci][1])
             if found:
                 return found
@@ -410,6 +446,8 @@ class _Sentence:
             group = self._group_after_list(c_end, limit, cands)
             if group:
                 return self.d.ref(*group)
+            if not is_org:  # a group phrase names the givers itself (…等十余家会员单位)
+                return self.d.ref(c_start, c_end)
             return self.d.ref(min(list_start, c_start), c_end)
         return None
 
@@ -459,11 +497,13 @@ class _Sentence:
     def _candidates(self, start: int, limit: int):
         """Organisations and group phrases (start, end, is_org) beginning in [start, limit)."""
         d = self.d
-        orgs = [o for o in d._in(d.org_starts, d.orgs, start, self.end) if o.start < limit]
+        lo = bisect.bisect_left(d.org_starts, start)
+        hi = bisect.bisect_left(d.org_starts, limit)
+        orgs = d.orgs[lo:min(hi, lo + _CANDIDATES_MAX)]
         found = [(o.start, o.end, True) for o in orgs]
         lo = bisect.bisect_left(d.head_starts, start)
         hi = bisect.bisect_left(d.head_starts, limit)
-        for hs, he in d.heads[lo:hi]:
+        for hs, he in d.heads[lo:min(hi, lo + _CANDIDATES_MAX)]:
             if any(o.start < he and hs < o.end for o in orgs):
                 continue
             ps = self._extend_left(hs, start, orgs)
@@ -494,19 +534,21 @@ class _Sentence:
     def _recipient(self, g: _Group, actor: Optional[TextRef]) -> Optional[TextRef]:
         t = self.t
         cs, ce = self.clauses[g.clause]
-        classes = [self.r._verbs.get(v) for v in g.verbs]
+        classes = [self.r._verbs.get(v) for v in self.verbs_of(g)]
         if any(c and c.recipient_follows for c in classes):
             stop = ce
-            for a in self.amounts:
-                if g.end <= a.start < stop:
-                    stop = a.start
-            for h in self.groups:
-                if g.end <= h.start < stop:
-                    stop = h.start
+            i = bisect.bisect_left(self.amount_starts, g.end)
+            if i < len(self.amounts) and self.amounts[i].start < stop:
+                a = self.amounts[i]  # 驰援襄樊口罩1万个: the item is no recipient
+                stop = a.start - len(a.item) if t.endswith(a.item, g.end, a.start) else a.start
+            k = bisect.bisect_left(self.group_starts, g.end)
+            if k < len(self.groups):
+                stop = min(stop, self.groups[k].start)
             phrase = self._trim(g.end, stop)
             if phrase:
                 return phrase
         lo = max(cs, actor.end) if actor and cs <= actor.end <= g.start else cs
+        lo = max(lo, g.start - _RECIPIENT_MAX * 2)
         marker = None
         for m in self.r._recipient_re.finditer(t, lo, g.start) if self.r._recipient_re else ():
             if not _covered(t, m.start(), self.r._false_recipient):
@@ -516,7 +558,8 @@ class _Sentence:
         phrase = self._trim(marker.end(), g.start)
         if phrase is None or any(phrase.text.startswith(w) for w in self.w["purpose_words"]):
             return None
-        if any(marker.end() <= h.start < g.start for h in self.groups):
+        k = bisect.bisect_left(self.group_starts, marker.end())
+        if self.groups[k].start < g.start:
             return None  # another act lies between: 向上海发运的物资运抵…
         return phrase
 
@@ -566,32 +609,33 @@ class _Sentence:
         return roles
 
     def _prices_goods(self, g: _Group, m: _Amount, classes) -> bool:
-        t, w = self.t, self.w
+        t, w, r = self.t, self.w, self.r
         cs = self.clauses[self.clause_of(m.start)][0]
-        lead = t[max(cs, m.start - len("总价值") - _VALUE_GAP_MAX):m.start]
-        for marker in w["value_markers"]:  # 价值约为1034万元, 折合金额2.39亿元
-            at = lead.rfind(marker)
-            if at >= 0 and len(lead) - at - len(marker) <= _VALUE_GAP_MAX:
-                return True
+        lead = t[max(cs, m.start - _VALUE_LEAD):m.start]
+        if r._value_re and r._value_re.search(lead):  # 价值约为1034万元, 折合金额2.39亿元
+            return True
         head = self._phrase_after(m.end)  # 80余万元的医疗设备, 7000万元防疫物资, 60万元慰问金
         if head:
             if _ends_with_any(head, w["money_nouns"]):
                 return False
             if _ends_with_any(head, w["goods_nouns"]):
                 return True
-        moves = {c.moves for c in classes if c and c.moves}
+        moves = {c.moves for c in classes if c.moves}
         if moves:
             return moves == {"goods"}
         if self.clause_of(m.start) != g.clause or m.start < g.end:
             return False
-        obj = t[g.end:m.start]  # what was given, written between verb and amount
-        for x in self.amounts:
-            if g.end <= x.start and x.end <= m.start:
-                obj = obj.replace(t[x.start:x.end], "")
+        lo = max(g.end, m.start - _OBJECT_MAX)
+        obj = t[lo:m.start]  # what was given, written between verb and amount
+        for i in range(bisect.bisect_left(self.amount_starts, lo), len(self.amounts)):
+            x = self.amounts[i]
+            if x.start >= m.start:
+                break
+            obj = obj.replace(t[x.start:x.end], "")
         if self.r._filler_re:
             obj = self.r._filler_re.sub("", obj)
         obj = "".join(ch for ch in obj if ch not in _PUNCT and ch not in "和及与")
-        return bool(obj) and not any(n in obj for n in w["money_nouns"])
+        return bool(obj) and not (r._money_noun_re and r._money_noun_re.search(obj))
 
     def _phrase_after(self, pos: int) -> str:
         t = self.t

@@ -1,0 +1,267 @@
+"""Donation records from hand-made spans over constructed sentences (spec/records.md)."""
+import datetime as dt
+import json
+import time
+from decimal import Decimal
+
+import pytest
+
+from socorg_nlp.normalize import normalize
+from socorg_nlp.recognizers.records import RecordBuilder
+from socorg_nlp.types import DateValue, Match, Money, Org, Quantity
+
+
+@pytest.fixture(scope="module")
+def builder():
+    return RecordBuilder(RecordBuilder.default_data())
+
+
+def at(text, sub, nth=0):
+    """(start, end) of the nth occurrence of sub in text."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def org(text, name, kind="foundation", nth=0):
+    return Match(*at(text, name, nth), "ORG", Org(name, kind))
+
+
+def money(text, sub, amount, nth=0):
+    return Match(*at(text, sub, nth), "MONEY", Money(Decimal(amount)))
+
+
+def qty(text, sub, amount, unit, item=None, nth=0):
+    return Match(*at(text, sub, nth), "QUANTITY", Quantity(Decimal(amount), unit, item))
+
+
+def date(text, sub, day, relation=None, nth=0):
+    d = dt.date.fromisoformat(day)
+    return Match(*at(text, sub, nth), "DATE", DateValue(d, d, relation=relation))
+
+
+def facts(records):
+    """{amount text: (action, actor text, as_of text, role)} for compact assertions."""
+    out = {}
+    for r in records:
+        for m in r.money:
+            out[m.text] = (r.action, r.actor and r.actor.text, r.as_of and r.as_of.text, m.role)
+        for g in r.goods:
+            out[g.text] = (r.action, r.actor and r.actor.text, r.as_of and r.as_of.text, None)
+    return out
+
+
+def test_spec_example_exactly(builder):
+    text = "截至3月5日，全市慈善组织累计向武汉捐赠口罩12万个、防护服3000件，价值约86万元。"
+    spans = [date(text, "3月5日", "2020-03-05", "as_of"),
+             qty(text, "12万个", "120000", "个", "口罩"), qty(text, "3000件", "3000", "件", "防护服"),
+             money(text, "约86万元", "860000")]
+    (record,) = builder.build(text, spans)
+    assert record.to_dict() == {
+        "start": 7, "end": 43, "action": "donate", "verb": "捐赠",
+        "actor": {"start": 7, "end": 13, "text": "全市慈善组织"},
+        "recipient": {"start": 16, "end": 18, "text": "武汉"},
+        "money": [{"start": 38, "end": 43, "text": "约86万元", "role": "value_of_goods"}],
+        "goods": [{"start": 22, "end": 26, "text": "12万个"}, {"start": 30, "end": 35, "text": "3000件"}],
+        "as_of": {"start": 2, "end": 6, "text": "3月5日"}}
+
+
+def test_subject_carries_to_following_clause_and_two_verbs_make_two_records(builder):
+    text = "春晖慈善基金会累计捐款50万元，捐赠消毒液800桶，拨付救助金20万元。"
+    spans = [org(text, "春晖慈善基金会"), money(text, "50万元", "500000"),
+             qty(text, "800桶", "800", "桶", "消毒液"), money(text, "20万元", "200000")]
+    records = builder.build(text, spans)
+    assert [(r.action, r.verb) for r in records] == [
+        ("donate", "捐款"), ("donate", "捐赠"), ("disburse", "拨付")]
+    assert {r.actor.text for r in records} == {"春晖慈善基金会"}
+    assert facts(records)["20万元"][3] is None  # 救助金 is money, not a value of goods
+
+
+def test_subject_carries_from_previous_sentence_of_the_paragraph(builder):
+    text = "蓝海商会向全体会员发出倡议。目前，共募集资金30万元。\n会员企业捐赠大米10吨。"
+    spans = [org(text, "蓝海商会", "association"), money(text, "30万元", "300000"),
+             qty(text, "10吨", "10", "吨", "大米")]
+    got = facts(builder.build(text, spans))
+    assert got["30万元"] == ("raise", "蓝海商会", None, None)
+    # a new paragraph does not inherit it: 会员企业 names the givers there
+    assert got["10吨"] == ("donate", "会员企业", None, None)
+
+
+def test_subject_after_the_verb_in_the_same_sentence(builder):
+    text = "4月2日，首批5000只医用口罩运抵湖州市，青山公益基金会成为首批驰援的社会组织。"
+    spans = [date(text, "4月2日", "2020-04-02"), qty(text, "5000只", "5000", "只", "医用口罩"),
+             org(text, "青山公益基金会")]
+    (record,) = builder.build(text, spans)
+    assert (record.action, record.actor.text, record.as_of.text) == ("donate", "青山公益基金会", "4月2日")
+    assert record.recipient.text == "湖州市"
+
+
+def test_recipient_before_and_after_the_verb(builder):
+    text = "明德教育基金会向江城市第一医院捐赠呼吸机20台，并为社区工作者赠送护目镜300副，驰援襄樊口罩1万个。"
+    spans = [org(text, "明德教育基金会"), org(text, "江城市第一医院", "hospital"),
+             qty(text, "20台", "20", "台", "呼吸机"), qty(text, "300副", "300", "副", "护目镜"),
+             qty(text, "1万个", "10000", "个", "口罩")]
+    records = builder.build(text, spans)
+    assert [r.recipient and r.recipient.text for r in records] == ["江城市第一医院", "社区工作者", "襄樊"]
+    assert {r.actor.text for r in records} == {"明德教育基金会"}  # the hospital is no subject
+
+
+def test_purpose_is_not_a_recipient(builder):
+    text = "爱心企业为抗击疫情捐款120万元。"
+    (record,) = builder.build(text, [money(text, "120万元", "1200000")])
+    assert record.recipient is None and record.actor.text == "爱心企业"
+
+
+def test_total_and_parts_with_qizhong(builder):
+    text = "截至2月底，全省社会组织捐款捐物合计5.2亿元，其中现金3亿元，药品、食品等物资价值2.2亿元。"
+    spans = [date(text, "2月底", "2020-02-21", "as_of"), money(text, "5.2亿元", "520000000"),
+             money(text, "3亿元", "300000000"), money(text, "2.2亿元", "220000000")]
+    (record,) = builder.build(text, spans)
+    assert [(m.text, m.role) for m in record.money] == [
+        ("5.2亿元", "total"), ("3亿元", "part"), ("2.2亿元", "part")]
+    assert record.actor.text == "全省社会组织" and record.as_of.text == "2月底"
+
+
+def test_total_and_parts_in_brackets(builder):
+    text = "全市基金会累计捐款捐物3亿元（捐款2亿元，捐物价值约1亿元）。"
+    spans = [money(text, "3亿元", "300000000"), money(text, "2亿元", "200000000"),
+             money(text, "约1亿元", "100000000")]
+    records = builder.build(text, spans)
+    assert len(records) == 1  # the verbs inside the brackets only split the total
+    assert [(m.text, m.role) for m in records[0].money] == [
+        ("3亿元", "total"), ("2亿元", "part"), ("约1亿元", "part")]
+
+
+def test_value_of_goods(builder):
+    text = ("长河商会捐赠防护服5000件，价值约60万元，另捐赠80万元的医疗设备，捐赠面包、牛奶总计9万元，"
+            "捐赠资金150万元。")
+    spans = [org(text, "长河商会", "association"), qty(text, "5000件", "5000", "件", "防护服"),
+             money(text, "约60万元", "600000"), money(text, "80万元", "800000"),
+             money(text, "9万元", "90000"), money(text, "150万元", "1500000")]
+    got = facts(builder.build(text, spans))
+    assert got["约60万元"][3] == "value_of_goods"
+    assert got["80万元"][3] == "value_of_goods"
+    assert got["9万元"][3] == "value_of_goods"
+    assert got["150万元"][3] is None
+    assert got["5000件"][0] == "donate"
+
+
+def test_as_of_carried_from_paragraph_opener(builder):
+    text = "截至4月10日，全市共开展防疫活动20场。\n截至4月10日，各项工作有序推进。青禾基金会捐赠消毒液500桶。"
+    spans = [date(text, "4月10日", "2020-04-10", "as_of"), qty(text, "20场", "20", "场", "防疫活动"),
+             date(text, "4月10日", "2020-04-10", "as_of", nth=1), org(text, "青禾基金会"),
+             qty(text, "500桶", "500", "桶", "消毒液")]
+    (record,) = builder.build(text, spans)
+    assert record.as_of.text == "4月10日" and record.as_of.start == text.index("4月10日", 5)
+    assert record.goods[0].text == "500桶"
+
+
+def test_date_of_a_sentence_does_not_cross_into_the_next(builder):
+    text = "晨光协会3月1日捐款10万元。协会还捐赠口罩2000个。"
+    spans = [date(text, "3月1日", "2020-03-01"), org(text, "晨光协会", "association"),
+             money(text, "10万元", "100000"), qty(text, "2000个", "2000", "个", "口罩")]
+    got = facts(builder.build(text, spans))
+    assert got["10万元"] == ("donate", "晨光协会", "3月1日", None)
+    assert got["2000个"] == ("donate", "协会", None, None)  # back-reference is its own range
+
+
+def test_people_visits_and_places_are_not_goods(builder):
+    text = ("星火志愿者协会动员志愿者1200人次，向10个社区捐赠蔬菜5吨，服务群众3000人次，"
+            "开展活动36场，捐赠口罩3000个。")
+    spans = [org(text, "星火志愿者协会", "association"), qty(text, "1200人次", "1200", "人次", "志愿者"),
+             qty(text, "10个", "10", "个", "社区"), qty(text, "5吨", "5", "吨", "蔬菜"),
+             qty(text, "3000人次", "3000", "人次", "群众"), qty(text, "36场", "36", "场", "活动"),
+             qty(text, "3000个", "3000", "个", "口罩")]
+    got = facts(builder.build(text, spans))
+    assert set(got) == {"5吨", "3000个"}
+
+
+def test_counts_inside_the_actor_are_not_goods(builder):
+    text = "全区120多个社会组织累计捐款300万元。"
+    spans = [qty(text, "120多个", "120", "个", "社会组织"), money(text, "300万元", "3000000")]
+    (record,) = builder.build(text, spans)
+    assert record.goods == () and record.actor.text == "全区120多个社会组织"
+
+
+def test_plans_prices_and_losses_are_not_records(builder):
+    text = ("宏远基金会拟再投入200万元支持社区防疫，计划募集资金500万元，目前已募集120万元。"
+            "受疫情影响，会员企业营业额损失约3000万元。")
+    spans = [org(text, "宏远基金会"), money(text, "200万元", "2000000"),
+             money(text, "500万元", "5000000"), money(text, "120万元", "1200000"),
+             money(text, "约3000万元", "30000000")]
+    got = facts(builder.build(text, spans))
+    assert got == {"120万元": ("raise", "宏远基金会", None, None)}
+
+
+def test_joint_subject_runs_from_first_to_last_name(builder):
+    text = "市慈善总会、市红十字会等累计募集善款8000万元。"
+    spans = [org(text, "市慈善总会", "association"), org(text, "市红十字会", "red_cross"),
+             money(text, "8000万元", "80000000")]
+    (record,) = builder.build(text, spans)
+    assert record.actor.text == "市慈善总会、市红十字会" and record.action == "raise"
+
+
+def test_enumerated_givers_with_a_group_noun(builder):
+    text = "甲公司、乙公司、丙集团等十余家会员企业共计捐款900余万元。"
+    spans = [qty(text, "十余家", "10", "家", "会员企业"), money(text, "900余万元", "9000000")]
+    (record,) = builder.build(text, spans)
+    assert record.actor.text == "十余家会员企业"
+
+
+def test_actions_receive_and_provide_money(builder):
+    text = "市红十字会接收捐款300万元，接收口罩5万个。金桥商会联合会员银行，提供5亿元纾困资金。"
+    spans = [org(text, "市红十字会", "red_cross"), money(text, "300万元", "3000000"),
+             qty(text, "5万个", "50000", "个", "口罩"), org(text, "金桥商会", "association"),
+             money(text, "5亿元", "500000000")]
+    got = facts(builder.build(text, spans))
+    assert got["300万元"] == ("receive", "市红十字会", None, None)
+    assert got["5万个"] == ("receive", "市红十字会", None, None)
+    assert got["5亿元"] == ("disburse", "金桥商会", None, None)
+
+
+def test_attributive_verb_yields_to_the_main_verb(builder):
+    text = "专委会共募集20家企业捐赠的价值约500万元的防护物资。"
+    spans = [money(text, "约500万元", "5000000")]
+    (record,) = builder.build(text, spans)
+    assert (record.action, record.verb, record.money[0].role) == ("raise", "募集", "value_of_goods")
+
+
+def test_traditional_text_after_normalisation(builder):
+    text = normalize("溫州一鳴公益慈善基金會向醫院捐贈麵包二千箱。")
+    spans = [org(text, "温州一鸣公益慈善基金会"), qty(text, "二千箱", "2000", "箱", "面包")]
+    (record,) = builder.build(text, spans)
+    assert record.actor.start == 0 and record.recipient.text == "医院"
+
+
+def test_data_is_json_and_validated():
+    data = RecordBuilder.default_data()
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    with pytest.raises(ValueError, match="group_heads"):
+        RecordBuilder({k: v for k, v in data.items() if k != "group_heads"})
+    with pytest.raises(ValueError, match="'捐赠'.*'gift'"):
+        RecordBuilder({**data, "verbs": [["捐赠", "gift"]]})
+
+
+@pytest.mark.parametrize("text", ["", "捐", "。。。，，，", "😀捐赠" * 50, "（（（捐赠））", "\n\n\n"])
+def test_odd_input_never_crashes(builder, text):
+    assert isinstance(builder.build(text, []), list)
+
+
+def test_spans_outside_the_text_are_ignored(builder):
+    text = "某协会捐款1万元。"
+    bad = [Match(50, 60, "MONEY", Money(Decimal(1))), Match(3, 2, "ORG", Org("x"))]
+    assert builder.build(text, bad + [money(text, "1万元", "10000")])[0].money[0].text == "1万元"
+
+
+def test_large_input_is_fast(builder):
+    unit = "截至2月1日，爱心协会向武汉捐赠口罩100万个，"
+    text = unit * 5000 + "捐" * 300000 + "协会" * 150000 + "捐赠了" * 50000
+    spans = []
+    for i in range(5000):
+        s = i * len(unit) + unit.index("100万个")
+        spans.append(Match(s, s + 5, "QUANTITY", Quantity(Decimal(1000000), "个", "口罩")))
+    started = time.perf_counter()
+    records = builder.build(text, spans)
+    assert time.perf_counter() - started < 2.0
+    assert len(records) == 5000 and records[-1].recipient.text == "武汉"
