@@ -17,7 +17,7 @@ reports (13万2, 两千六). The grammar below handles, on the normalised text:
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import Optional
 
@@ -39,6 +39,7 @@ _VAGUE_PAIRS = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), 
 _TEN = Decimal(10)
 _CACHE_SIZE = 4096
 _MAX_LENGTH = 64  # longer strings are codes or junk; this also keeps place chains (万万万…) small
+_PRECISION = 200  # Decimal digits kept here: no number within _MAX_LENGTH is rounded
 
 
 @lru_cache(maxsize=1)
@@ -312,7 +313,9 @@ def parse_number(text: str) -> NumberValue:
     """
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
-    return _number(text)
+    with localcontext() as context:
+        context.prec = _PRECISION
+        return _number(text)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)  # reports repeat the same few amounts; values are immutable
@@ -400,7 +403,9 @@ def parse_money(text: str) -> Money:
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
     try:
-        return _money(text)
+        with localcontext() as context:
+            context.prec = _PRECISION
+            return _money(text)
     except NumberParseError as error:
         raise NumberParseError(text, f"not a sum of money ({error})") from error
 
@@ -478,7 +483,9 @@ def parse_percent(text: str) -> Percent:
     if not isinstance(text, str):
         raise NumberParseError(repr(text), "not a string")
     try:
-        return _percent(text)
+        with localcontext() as context:
+            context.prec = _PRECISION
+            return _percent(text)
     except NumberParseError as error:
         raise NumberParseError(text, f"not a percentage ({error})") from error
 
