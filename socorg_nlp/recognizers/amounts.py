@@ -431,8 +431,11 @@ class AmountRecognizer:
 
     def _item(self, text: str, match: Match, low: int, high: int) -> Optional[str]:
         """The thing counted, named right after the quantity (217150个口罩) or right before it
-        (口罩217150个); for time spans only when a value word links them (服务时长达3748小时)."""
+        (口罩217150个); for time spans only when a value or approximation word links them
+        (服务时长达3748小时, 服务小时超过100小时)."""
         if match.value.unit in self._durations:
+            if self._before.at(text, match.start):  # 服务时长超过1500小时
+                return self._item_before(text, match.start, low) or None
             sep = self._separators.ending(text, match.start, low)
             if sep is None or sep == "了":  # 持续了24小时: a verb, not a measured thing
                 return None
