@@ -179,6 +179,10 @@ def test_items(recognizer, text, item):
     assert spans(recognizer, text)[0][2].item == item
 
 
+def test_quoted_speech_keeps_its_amounts(recognizer):
+    assert one(recognizer, "他说：“我们捐了100万元”。")[0] == "100万元"
+
+
 def test_counts_next_to_articles(recognizer):
     found = spans(recognizer, "发放一次性口罩2万个。")
     assert [(s, v.amount) for s, _, v in found] == [("2万个", D(20000))]

@@ -152,9 +152,12 @@ class AmountRecognizer:
         return self._with_items(text, matches)
 
     def _blocked(self, text: str) -> bytearray:
-        """Characters inside 《titles》, short “slogans” and idioms: no amounts there."""
+        """Characters inside 《titles》, idioms and short quoted names followed by their head noun
+        (“11个一律”措施, “一只口罩温暖一座城”项目): no amounts there. Quoted speech is kept."""
         blocked = bytearray(len(text))
-        for pattern in (r"《[^《》\n]{0,200}》", r"“[^“”\n]{1,10}”", r"「[^「」\n]{1,10}」"):
+        name = r"(?=[\u4e00-\u9fff])"
+        for pattern in (r"《[^《》\n]{0,200}》", rf"“[^“”\n]{{1,10}}”{name}",
+                        rf"「[^「」\n]{{1,10}}」{name}"):
             for m in re.finditer(pattern, text):
                 blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         for m in self._idioms.finditer(text):
