@@ -58,6 +58,9 @@ def names(rec, text):
     # places inside the name: districts whose names hold stop characters
     ("海淀区和平里社区养老服务中心", ["海淀区和平里社区养老服务中心"]),
     ("省慈善联合总会发布倡议", ["省慈善联合总会"]),
+    ("北京慈善义工联合会和市工商联", ["北京慈善义工联合会", "市工商联"]),
+    # two names in a row stay two names
+    ("在市委市政府的领导下", ["市委", "市政府"]),
     ("福建省职业经理服务行业协会", ["福建省职业经理服务行业协会"]),
 ])
 def test_left_edge(rec, text, expected):
@@ -74,6 +77,7 @@ def test_left_edge(rec, text, expected):
     ("厦门大学附属第一医院收到捐赠。", [("厦门大学附属第一医院", "hospital")]),
     ("上海市长宁区新华路街道社区党委开展工作。", [("上海市长宁区新华路街道社区党委", "party")]),
     ("中国电子学会专业委员会", [("中国电子学会专业委员会", "association")]),
+    ("中共浙江省委宣传部", [("中共浙江省委宣传部", "government")]),
     ("浙江省青少年发展基金会专项基金管理委员会",
      [("浙江省青少年发展基金会专项基金管理委员会", "foundation")]),
 ])

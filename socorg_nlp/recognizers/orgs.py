@@ -131,6 +131,8 @@ class OrgRecognizer:
             return _HEAD_LOOKAHEAD[head]
         if self.heads[head][1] == "dept":
             return _DEPT_LOOKAHEAD.get(head[-1])
+        if head.endswith("联"):  # 义工联合会, 工商联合会: the longer head follows
+            return "[合盟]"
         return _HEAD_LOOKAHEAD["报"] if head.endswith("报") else None  # 及时报道, 日报送
 
     @staticmethod
@@ -216,7 +218,8 @@ class OrgRecognizer:
                 and he - prev.start <= MAX_NAME:
             if role in UNIT_ROLES and prev.role not in UNIT_ROLES:
                 return _Candidate(prev.start, he, prev.kind, True, prev.region, prev.standalone)
-            if prev.accepted and not any(s >= bound for s, _, _ in regions):
+            if prev.accepted and not any(s >= bound for s, _, _ in regions) \
+                    and not text.startswith(tuple(self.standalone_words), bound):  # 市委市政府
                 return _Candidate(prev.start, he, kind, True, prev.region, prev.standalone)
         if role == "subonly":
             return None
