@@ -46,6 +46,7 @@ _NUMERAL_STOP = (r"(?:[零〇一二两三四五六七八九十百千万几数多
 _NAME_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z"
 _NAME_TAIL = re.compile(f"[{_NAME_CHARS}]*\\Z")  # the run of name characters ending a window
 _NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
+_CLOSE = frozenset(")）")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
@@ -188,6 +189,8 @@ class OrgRecognizer:
         for head in self.head_re.finditer(text):
             hs, he = head.span()
             kind, role = heads[head.group()]
+            if hs and text[hs - 1] in "(（" and text[he:he + 1] in _CLOSE:
+                continue  # 中国人寿保险（集团）公司: a bracketed word is not the head
             if prev is not None and hs == prev.end and not prev.accepted \
                     and (role not in UNIT_ROLES or prev.role in UNIT_ROLES):
                 # 协会协会…: bare heads in a row only matter as the parent of a unit after them.
@@ -208,7 +211,7 @@ class OrgRecognizer:
     def _walk_left(self, text, hs, he, kind, role, prev) -> Optional[_Candidate]:
         barrier = prev.end if prev else 0
         lo = max(barrier, hs - MAX_WINDOW)
-        b = _NAME_TAIL.search(text, lo, hs).start()
+        b = self._window_start(text, lo, hs)
         capped = b == hs - MAX_WINDOW and b > barrier and bool(_NAME_CHAR.match(text, b - 1))
         regions = self._regions_in(text, b, hs)
         bound = self._stop_bound(text, b, hs, he, regions, prev, kind, role)
@@ -246,6 +249,21 @@ class OrgRecognizer:
             if title >= 0:  # 《刊名》杂志社: the title is part of the publisher's name
                 return _Candidate(title, he, kind, True)
         return None
+
+    def _window_start(self, text: str, lo: int, hs: int) -> int:
+        """First character of the run of name characters before ``hs`` (not before ``lo``).
+
+        A place or 集团 in brackets is part of the run: 腾讯科技（深圳）有限公司.
+        """
+        b = _NAME_TAIL.search(text, lo, hs).start()
+        while b - 2 > lo and text[b - 1] in _CLOSE:
+            opening = max(text.rfind("(", lo, b - 1), text.rfind("（", lo, b - 1))
+            inside = text[opening + 1:b - 1] if opening >= 0 else ""
+            before = _NAME_TAIL.search(text, lo, opening).start()
+            if before == opening or not (inside in self.regions or inside in self.heads):
+                break
+            b = before
+        return b
 
     def _acceptable(self, text, body, anchored, start, hs, he, kind, role, capped, region,
                     after_stop) -> bool:
@@ -288,7 +306,9 @@ class OrgRecognizer:
         while i < hi:
             for length in self.region_lengths.get(text[i], ()):
                 if i + length <= hi and text[i:i + length] in self.regions:
-                    out.append((i, i + length, self.regions[text[i:i + length]]))
+                    if not (i > lo and text[i - 1] in "(（" and text[i + length:i + length + 1]
+                            and text[i + length] in _CLOSE):  # （深圳） does not start a name
+                        out.append((i, i + length, self.regions[text[i:i + length]]))
                     i += length
                     break
             else:
