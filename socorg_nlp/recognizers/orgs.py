@@ -26,6 +26,7 @@ MAX_WINDOW = 20  # characters before a head word that may belong to the name
 MAX_NAME = 40  # longest name a unit may grow to by joining its parent
 MAX_PLAIN_BODY = 12  # longest body accepted when no region or national prefix anchors the name
 MAX_SHORT_BODY = 4  # bodies before the one-character heads 报/网 (东南网, 中国社会报)
+MAX_SHORT_WINDOW = 12  # room for a region and such a body
 HOME_SHARE = 0.75  # a region is the document's own when it leads this share of the names
 CONJUNCTIONS = frozenset({"与", "和", "及", "以及", "或"})
 UNIT_ROLES = frozenset({"sub", "subonly"})
@@ -210,9 +211,10 @@ class OrgRecognizer:
 
     def _walk_left(self, text, hs, he, kind, role, prev) -> Optional[_Candidate]:
         barrier = prev.end if prev else 0
-        lo = max(barrier, hs - MAX_WINDOW)
+        window = MAX_WINDOW if role != "short" else MAX_SHORT_WINDOW
+        lo = max(barrier, hs - window)
         b = self._window_start(text, lo, hs)
-        capped = b == hs - MAX_WINDOW and b > barrier and bool(_NAME_CHAR.match(text, b - 1))
+        capped = b == hs - window and b > barrier and bool(_NAME_CHAR.match(text, b - 1))
         regions = self._regions_in(text, b, hs)
         bound = self._stop_bound(text, b, hs, he, regions, prev, kind, role)
         # A unit right after a name (…协会酒精分会, …民政厅社会组织管理局) belongs to it.
