@@ -10,6 +10,7 @@ language and the lists can grow without touching the code.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -19,7 +20,7 @@ from ..types import ACTIONS, Match, MoneyRef, Record, TextRef
 
 # Word lists of patterns/records/<name>.txt, keyed by name in the data dict.
 WORD_LISTS = (
-    "plan_markers", "plan_adverbs", "non_record_words", "clause_breakers",
+    "plan_markers", "plan_markers_adjacent", "plan_adverbs", "non_record_words", "clause_breakers",
     "continuation_openers", "fillers", "value_markers", "money_nouns", "goods_nouns",
     "split_markers", "non_goods_units", "ambiguous_units", "non_goods_items", "service_items",
     "group_heads",
@@ -40,11 +41,12 @@ _RECIPIENT_MAX = 40
 _PHRASE_AFTER_MAX = 15  # the head noun after a money amount (80万元的医疗设备)
 _VALUE_GAP_MAX = 4  # words between 价值 and its amount (价值约为)
 _VALUE_LEAD = 12  # how far before an amount its 价值/折合 may stand
-_PLAN_WINDOW = 8  # a plan marker stands right before its verb (拟再投入)
+_PLAN_WINDOW = 10  # a plan marker stands shortly before its verb (计划在下月再捐赠)
 _NON_RECORD_WINDOW = 20  # 营业额损失约3000万元: the word is near its amount
 _REACH_CLAUSES = 8  # continuing clauses and subject search stay within this many clauses
 _CANDIDATES_MAX = 64  # subject candidates looked at in one clause
 _OBJECT_MAX = 60  # the object written between a verb and its amount
+_RUN_VERBS_MAX = 8  # verbs of one run that are read (捐款、捐物、捐赠 has three)
 
 
 @dataclass(frozen=True)
@@ -111,13 +113,15 @@ class RecordBuilder:
         self._run_re = re.compile(f"(?:{one})(?:[{''.join(sorted(_COORDINATORS))}]?(?:{one}))*")
         self._head_re = _alternation(words["group_heads"] + words["generic_heads"])
         self._generic = frozenset(words["generic_heads"])
+        # A plan word anywhere shortly before the verb (计划在下月再捐赠), or 将 right before it
+        # (将捐赠; 将物资运抵 is 把, not a plan), makes the act one that has not happened.
         plan = _alternation(words["plan_markers"])
+        near = _alternation(words["plan_markers_adjacent"])
         adverbs = _alternation(words["plan_adverbs"])
-        self._plan_re = re.compile(
-            f"(?:{plan.pattern})(?:{adverbs.pattern})*$" if adverbs else f"(?:{plan.pattern})$"
-        ) if plan else None
-        self._plan_last_chars = frozenset(
-            w[-1] for w in words["plan_markers"] + words["plan_adverbs"]) if plan else frozenset()
+        parts = [f"(?:{plan.pattern})"] if plan else []
+        if near:
+            parts.append(f"(?:{near.pattern})" + (f"(?:{adverbs.pattern})*$" if adverbs else "$"))
+        self._plan_re = re.compile("|".join(parts)) if parts else None
         self._filler_re = _alternation(words["fillers"])
         value = _alternation(words["value_markers"])
         self._value_re = re.compile(f"(?:{value.pattern})[^{re.escape(''.join(sorted(_PUNCT)))}]"
@@ -297,22 +301,52 @@ class _Sentence:
 
     def _groups(self) -> list[_Group]:
         d, t = self.d, self.t
-        plan_ends = self.r._plan_last_chars
         groups: list[_Group] = []
         for s, e in d._in(d.run_starts, d.verb_runs, self.start, self.end):
             if self.brackets and self.bracketed(s):
                 continue
             g = _Group(s, e, None, self.clause_of(s))
             g.weak = t[e:e + 1] == "的" or t[s - 1:s] == "所"
-            if s and t[s - 1] in plan_ends:
+            if self.r._plan_re:
                 before = t[max(self.clauses[g.clause][0], s - _PLAN_WINDOW):s]
                 g.blocked = bool(self.r._plan_re.search(before))
+            prev = groups[-1] if groups else None
+            if prev and prev.clause == g.clause and not (prev.weak or g.weak) \
+                    and not self._amount_between(prev.end, s) and self._object_verb(prev, g):
+                continue
             groups.append(g)
-        return groups
+        return [g for g in groups if not self._names_a_part(g)]
+
+    def _object_verb(self, prev: _Group, g: _Group) -> bool:
+        """Does g only name what prev takes in (接收社会各界捐款, 收到企业捐赠物资)? 捐款/捐物 double
+        as nouns, and what is received or raised is donations; 捐款捐物及义卖活动共计募集 keeps
+        募集 as the act."""
+        verbs = self.r._verbs
+        if all(verbs[v].moves for v in self.verbs_of(g) if v in verbs):
+            return True
+        first = next((verbs[v] for v in self.verbs_of(prev) if v in verbs), None)
+        return first is not None and first.action in ("receive", "raise")
+
+    def _amount_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.amount_starts, start)
+        return i < len(self.amounts) and self.amounts[i].start < end
+
+    def _names_a_part(self, g: _Group) -> bool:
+        """捐款368万元，其中企业捐款280万元，个人捐款88万元: after 其中 opening a clause that follows
+        an amount, 捐款/捐物 name the kinds of the parts, not new acts."""
+        if not all(self.r._verbs[v].moves for v in self.verbs_of(g) if v in self.r._verbs):
+            return False
+        for ci in range(g.clause, max(0, g.clause - _REACH_CLAUSES), -1):
+            cs, ce = self.clauses[ci]
+            if self.t[cs:ce].lstrip().startswith(self.w["split_markers"]) \
+                    and self._amount_between(self.clauses[ci - 1][0], cs):
+                return True
+        return False
 
     def verbs_of(self, g: _Group) -> list:
         if g.verbs is None:
-            g.verbs = [m.group() for m in self.r._verb_re.finditer(self.t, g.start, g.end)]
+            hits = self.r._verb_re.finditer(self.t, g.start, g.end)
+            g.verbs = [m.group() for m in itertools.islice(hits, _RUN_VERBS_MAX)]
         return g.verbs
 
     # ------------------------------------------------------------------ amounts → acts
