@@ -260,7 +260,9 @@ class OrgRecognizer:
         b = _NAME_TAIL.search(text, lo, hs).start()
         while b - 2 > lo and text[b - 1] in _CLOSE:
             opening = max(text.rfind("(", lo, b - 1), text.rfind("（", lo, b - 1))
-            inside = text[opening + 1:b - 1] if opening >= 0 else ""
+            if opening < 0:
+                break
+            inside = text[opening + 1:b - 1]
             before = _NAME_TAIL.search(text, lo, opening).start()
             if before == opening or not (inside in self.regions or inside in self.heads):
                 break
