@@ -141,6 +141,21 @@ def test_what_is_received_or_raised_is_donations(builder):
     assert got["800万元"][:2] == ("raise", "众多商会")
 
 
+def test_parts_in_a_sentence_opening_with_qizhong(builder):
+    text = "省慈善总会共募集款物2.3亿元。其中，资金1.8亿元，物资价值5000万元。"
+    spans = [org(text, "省慈善总会", "association"), money(text, "2.3亿元", "230000000"),
+             money(text, "1.8亿元", "180000000"), money(text, "5000万元", "50000000")]
+    (record,) = builder.build(text, spans)
+    assert [(m.text, m.role) for m in record.money] == [
+        ("2.3亿元", "total"), ("1.8亿元", "part"), ("5000万元", "part")]
+
+
+def test_where_money_went_is_not_goods(builder):
+    text = "市慈善总会已拨付至各医疗机构8612万元。"
+    (record,) = builder.build(text, [money(text, "8612万元", "86120000")])
+    assert (record.action, record.money[0].role) == ("disburse", None)
+
+
 def test_total_and_parts_in_brackets(builder):
     text = "全市基金会累计捐款捐物3亿元（捐款2亿元，捐物价值约1亿元）。"
     spans = [money(text, "3亿元", "300000000"), money(text, "2亿元", "200000000"),

@@ -21,7 +21,7 @@ from ..types import ACTIONS, Match, MoneyRef, Record, TextRef
 # Word lists of patterns/records/<name>.txt, keyed by name in the data dict.
 WORD_LISTS = (
     "plan_markers", "plan_markers_adjacent", "plan_adverbs", "non_record_words", "clause_breakers",
-    "continuation_openers", "fillers", "value_markers", "money_nouns", "goods_nouns",
+    "continuation_openers", "fillers", "recipient_complements", "value_markers", "money_nouns", "goods_nouns",
     "split_markers", "non_goods_units", "ambiguous_units", "non_goods_items", "service_items",
     "group_heads",
     "generic_heads", "group_modifiers", "object_markers", "recipient_markers",
@@ -29,7 +29,7 @@ WORD_LISTS = (
 )
 
 _SENTENCE_RE = re.compile("[。！？!?；;\n]")
-_CLAUSE_RE = re.compile("[，,：:()（）]")
+_CLAUSE_RE = re.compile("[，,：:()（）。！？!?；;]")  # sentence stops cut joined sentences
 _OPENERS, _CLOSERS = "(（", ")）"
 _AS_OF_WORDS = ("截至到", "截止到", "截至", "截止")
 _COORDINATORS = frozenset("、和及与")  # between two giving verbs of one act (捐款、捐物)
@@ -46,6 +46,7 @@ _NON_RECORD_WINDOW = 20  # 营业额损失约3000万元: the word is near its am
 _REACH_CLAUSES = 8  # continuing clauses and subject search stay within this many clauses
 _CANDIDATES_MAX = 64  # subject candidates looked at in one clause
 _OBJECT_MAX = 60  # the object written between a verb and its amount
+_SPLIT_WORD_MAX = 8  # room for blanks before a sentence-opening 其中
 _RUN_VERBS_MAX = 8  # verbs of one run that are read (捐款、捐物、捐赠 has three)
 
 
@@ -207,12 +208,19 @@ class _Doc:
         records: list[Record] = []
         opener = self._paragraph_as_of(p_start, p_end)
         last_subject: Optional[TextRef] = None
-        cuts = [m.start() for m in _SENTENCE_RE.finditer(self.text, p_start, p_end)]
+        cuts = [m.start() for m in _SENTENCE_RE.finditer(self.text, p_start, p_end)
+                if not self._opens_parts(m.end(), p_end)]
         for s_start, s_end in _ranges(p_start, p_end, cuts):
             sentence = _Sentence(self, s_start, s_end)
             records.extend(sentence.records(last_subject, opener))
             last_subject = sentence.last_subject() or last_subject
         return records
+
+    def _opens_parts(self, pos: int, end: int) -> bool:
+        """Does the sentence at pos only list the parts of the previous one (…2.3亿元。其中，资金…)?
+        Then the two are read as one sentence."""
+        head = self.text[pos:min(end, pos + _SPLIT_WORD_MAX)].lstrip()
+        return head.startswith(self.w["split_markers"])
 
     def _paragraph_as_of(self, p_start: int, p_end: int) -> Optional[TextRef]:
         """A 截至… date opening the paragraph governs all of it (spec: as_of)."""
@@ -661,6 +669,8 @@ class _Sentence:
             return False
         lo = max(g.end, m.start - _OBJECT_MAX)
         obj = t[lo:m.start]  # what was given, written between verb and amount
+        if obj.startswith(w["recipient_complements"]):
+            return False  # 拨付至各医疗机构8612万元: the words name where it went
         for i in range(bisect.bisect_left(self.amount_starts, lo), len(self.amounts)):
             x = self.amounts[i]
             if x.start >= m.start:
