@@ -107,6 +107,23 @@ def test_recipient_before_and_after_the_verb(builder):
     assert {r.actor.text for r in records} == {"明德教育基金会"}  # the hospital is no subject
 
 
+def test_since_date_is_not_as_of_and_mobilised_givers_are_the_actor(builder):
+    text = "自1月25日以来，全省工商联系统共动员4500余家民营企业踊跃捐款捐物，累计金额达15.6亿元。"
+    spans = [date(text, "1月25日", "2020-01-25", "since"), qty(text, "4500余家", "4500", "家", "民营企业"),
+             money(text, "15.6亿元", "1560000000")]
+    (record,) = builder.build(text, spans)
+    assert (record.actor.text, record.as_of) == ("4500余家民营企业", None)
+
+
+def test_object_put_first_with_ba_belongs_to_the_verb_after_it(builder):
+    text = "市慈善总会把社会各界捐赠的1000万元资金拨付给市卫健委。"
+    (record,) = builder.build(text, [org(text, "市慈善总会", "association"),
+                                     money(text, "1000万元", "10000000")])
+    assert (record.action, record.actor.text, record.recipient.text) == (
+        "disburse", "市慈善总会", "市卫健委")
+    assert record.money[0].role is None
+
+
 def test_purpose_is_not_a_recipient(builder):
     text = "爱心企业为抗击疫情捐款120万元。"
     (record,) = builder.build(text, [money(text, "120万元", "1200000")])

@@ -20,11 +20,11 @@ from ..types import ACTIONS, Match, MoneyRef, Record, TextRef
 
 # Word lists of patterns/records/<name>.txt, keyed by name in the data dict.
 WORD_LISTS = (
-    "plan_markers", "plan_markers_adjacent", "plan_adverbs", "non_record_words", "clause_breakers",
-    "continuation_openers", "fillers", "recipient_complements", "value_markers", "money_nouns", "goods_nouns",
-    "split_markers", "non_goods_units", "ambiguous_units", "non_goods_items", "service_items",
-    "group_heads",
-    "generic_heads", "group_modifiers", "object_markers", "recipient_markers",
+    "plan_markers", "plan_markers_adjacent", "plan_adverbs", "non_record_words",
+    "clause_breakers", "continuation_openers", "fillers", "recipient_complements",
+    "value_markers", "money_nouns", "goods_nouns", "split_markers", "non_goods_units",
+    "ambiguous_units", "non_goods_items", "service_items", "group_heads", "generic_heads",
+    "group_modifiers", "object_markers", "causative_markers", "recipient_markers",
     "recipient_false_markers", "recipient_trims", "purpose_words",
 )
 
@@ -47,6 +47,7 @@ _REACH_CLAUSES = 8  # continuing clauses and subject search stay within this man
 _CANDIDATES_MAX = 64  # subject candidates looked at in one clause
 _OBJECT_MAX = 60  # the object written between a verb and its amount
 _SPLIT_WORD_MAX = 8  # room for blanks before a sentence-opening 其中
+_PIVOT_GAP = 4  # adverbs between the mobilised givers and their verb (企业踊跃捐款)
 _RUN_VERBS_MAX = 8  # verbs of one run that are read (捐款、捐物、捐赠 has three)
 
 
@@ -386,15 +387,15 @@ class _Sentence:
         weak = self.weak[j] if j >= 0 else None
         if strong and self._reaches(strong, a):
             return strong
-        if weak and (not strong or weak.start > strong.start) and self._reaches(weak, a):
-            return weak
-        k = bisect.bisect_left(self.group_starts, a.end)  # 10万只口罩运抵长春
+        k = bisect.bisect_left(self.group_starts, a.end)  # 10万只口罩运抵长春; 把…1000万元拨付给
         ca = self.clause_of(a.start)
         for g in self.groups[k:k + _REACH_CLAUSES]:
             if g.clause != ca:
                 break
             if not g.weak:
                 return g
+        if weak and (not strong or weak.start > strong.start) and self._reaches(weak, a):
+            return weak
         return None
 
     def _non_record(self, a: _Amount) -> bool:
@@ -442,13 +443,15 @@ class _Sentence:
 
     # ------------------------------------------------------------------ as_of
     def _as_of(self, anchor: int) -> Optional[TextRef]:
-        """The nearest DATE of the sentence before the act (截至2月11日，…捐款…)."""
-        dates = self.d._in(self.d.date_starts, self.d.dates, self.start, anchor)
+        """The nearest DATE of the sentence before the act (截至2月11日，…捐款…). A start date
+        (自1月25日以来累计捐赠) says since when, not as of when."""
+        dates = [d for d in self.d._in(self.d.date_starts, self.d.dates, self.start, anchor)
+                 if getattr(d.value, "relation", None) != "since"]
         return self.d.ref(dates[-1].start, dates[-1].end) if dates else None
 
     # ------------------------------------------------------------------ actor
     def _actor(self, g: _Group, last_subject: Optional[TextRef]) -> Optional[TextRef]:
-        own = self._subject(g.clause, g.start)
+        own = self._subject(g.clause, g.start) or self._pivot(g)
         if own:
             return own
         for ci in range(g.clause - 1, max(-1, g.clause - 1 - _REACH_CLAUSES), -1):
@@ -461,6 +464,16 @@ class _Sentence:
             if found:
                 return found
         return last_subject
+
+    def _pivot(self, g: _Group) -> Optional[TextRef]:
+        """动员4500余家民营企业捐款: with no subject before it, the givers a causative verb
+        names right before the giving verb are the actor."""
+        cs = self.clauses[g.clause][0]
+        for c_start, c_end, _ in self._candidates(cs, g.start):
+            lead = self.t[max(cs, c_start - _PIVOT_GAP):c_start]
+            if lead.endswith(self.w["causative_markers"]) and g.start - c_end <= _PIVOT_GAP:
+                return self.d.ref(c_start, c_end)
+        return None
 
     def last_subject(self) -> Optional[TextRef]:
         last = len(self.clauses) - 1
@@ -577,7 +590,8 @@ class _Sentence:
         t = self.t
         cs, ce = self.clauses[g.clause]
         classes = [self.r._verbs.get(v) for v in self.verbs_of(g)]
-        if any(c and c.recipient_follows for c in classes):
+        follows = any(c and c.recipient_follows for c in classes)
+        if follows or t.startswith(self.w["recipient_complements"], g.end):  # 拨付给市卫健委
             stop = ce
             i = bisect.bisect_left(self.amount_starts, g.end)
             if i < len(self.amounts) and self.amounts[i].start < stop:
@@ -586,7 +600,8 @@ class _Sentence:
             k = bisect.bisect_left(self.group_starts, g.end)
             if k < len(self.groups):
                 stop = min(stop, self.groups[k].start)
-            phrase = self._trim(g.end, stop)
+            lead = next((w for w in self.w["recipient_complements"] if t.startswith(w, g.end)), "")
+            phrase = self._trim(g.end + len(lead), stop)
             if phrase:
                 return phrase
         lo = max(cs, actor.end) if actor and cs <= actor.end <= g.start else cs
