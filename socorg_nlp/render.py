@@ -7,7 +7,7 @@ with a template that has a ``title`` attribute, filled per span through displaCy
 from __future__ import annotations
 
 import html
-from typing import Iterable, Iterator, Optional
+from typing import Iterator, Optional
 
 from spacy import displacy
 from spacy.tokens import Doc
