@@ -173,6 +173,24 @@ def test_where_money_went_is_not_goods(builder):
     assert (record.action, record.money[0].role) == ("disburse", None)
 
 
+def test_part_kinds_named_with_juanzeng_and_our_association(builder):
+    text = "截止到2月25日，我会共接收社会捐赠款物合计1.05亿元，其中货币捐赠9320万元，物资捐赠折价1180万元。"
+    spans = [date(text, "2月25日", "2020-02-25", "as_of"), money(text, "1.05亿元", "105000000"),
+             money(text, "9320万元", "93200000"), money(text, "1180万元", "11800000")]
+    (record,) = builder.build(text, spans)
+    assert (record.action, record.actor.text, record.as_of.text) == ("receive", "我会", "2月25日")
+    assert [m.role for m in record.money] == ["total", "part", "part"]
+
+
+def test_raised_money_handed_on_and_valued_goods_provided(builder):
+    text = "募集到的360万元善款已全部拨付到位。甲慈善会为全省23家医院提供价值2000万元的救治设备。"
+    spans = [money(text, "360万元", "3600000"), org(text, "甲慈善会", "association"),
+             qty(text, "23家", "23", "家", "医院"), money(text, "2000万元", "20000000")]
+    got = facts(builder.build(text, spans))
+    assert got["360万元"] == ("disburse", None, None, None)
+    assert got["2000万元"] == ("donate", "甲慈善会", None, "value_of_goods")
+
+
 def test_total_and_parts_in_brackets(builder):
     text = "全市基金会累计捐款捐物3亿元（捐款2亿元，捐物价值约1亿元）。"
     spans = [money(text, "3亿元", "300000000"), money(text, "2亿元", "200000000"),

@@ -25,9 +25,10 @@ WORD_LISTS = (
     "value_markers", "money_nouns", "goods_nouns", "split_markers", "non_goods_units",
     "ambiguous_units", "non_goods_items", "service_items", "group_heads", "generic_heads",
     "group_modifiers", "object_markers", "causative_markers", "recipient_markers",
-    "recipient_false_markers", "recipient_trims", "purpose_words",
+    "recipient_false_markers", "recipient_false_starts", "recipient_trims", "purpose_words",
 )
 
+_ATTRIBUTIVE = re.compile("[到了得]?的")  # 捐赠的物资, 募集到的善款: the verb modifies a noun
 _SENTENCE_RE = re.compile("[。！？!?；;\n]")
 _CLAUSE_RE = re.compile("[，,：:()（）。！？!?；;]")  # sentence stops cut joined sentences
 _OPENERS, _CLOSERS = "(（", ")）"
@@ -315,7 +316,7 @@ class _Sentence:
             if self.brackets and self.bracketed(s):
                 continue
             g = _Group(s, e, None, self.clause_of(s))
-            g.weak = t[e:e + 1] == "的" or t[s - 1:s] == "所"
+            g.weak = bool(_ATTRIBUTIVE.match(t, e, e + 2)) or t[s - 1:s] == "所"
             if self.r._plan_re:
                 before = t[max(self.clauses[g.clause][0], s - _PLAN_WINDOW):s]
                 g.blocked = bool(self.r._plan_re.search(before))
@@ -342,8 +343,8 @@ class _Sentence:
 
     def _names_a_part(self, g: _Group) -> bool:
         """捐款368万元，其中企业捐款280万元，个人捐款88万元: after 其中 opening a clause that follows
-        an amount, 捐款/捐物 name the kinds of the parts, not new acts."""
-        if not all(self.r._verbs[v].moves for v in self.verbs_of(g) if v in self.r._verbs):
+        an amount, giving words name the kinds of the parts, not new acts (其中已拨付… still is)."""
+        if any(self.r._verbs[v].action == "disburse" for v in self.verbs_of(g) if v in self.r._verbs):
             return False
         for ci in range(g.clause, max(0, g.clause - _REACH_CLAUSES), -1):
             cs, ce = self.clauses[ci]
@@ -431,8 +432,9 @@ class _Sentence:
         goods = [a for a in amounts if a.label == "QUANTITY"]
         classes = [self.r._verbs[v] for v in self.verbs_of(g) if v in self.r._verbs]
         head = classes[0]
-        action = head.money_action if money and not goods else head.action
         roles = self._roles(g, money, amounts, classes)
+        cash_only = money and not goods and "value_of_goods" not in roles.values()
+        action = head.money_action if cash_only else head.action
         cs = self.clauses[g.clause][0]
         start = min(cs, amounts[0].start)
         return Record(
@@ -602,7 +604,7 @@ class _Sentence:
                 stop = min(stop, self.groups[k].start)
             lead = next((w for w in self.w["recipient_complements"] if t.startswith(w, g.end)), "")
             phrase = self._trim(g.end + len(lead), stop)
-            if phrase:
+            if phrase and not phrase.text.startswith(self.w["recipient_false_starts"]):
                 return phrase
         lo = max(cs, actor.end) if actor and cs <= actor.end <= g.start else cs
         lo = max(lo, g.start - _RECIPIENT_MAX * 2)
