@@ -33,7 +33,11 @@ RECORD_TABLE_COLUMNS = ("action", "verb", "actor", "recipient", "amount_text", "
                         "currency", "unit", "item", "approx", "lower", "upper", "as_of",
                         "as_of_start", "as_of_end")
 
-_CELL = "border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left;"
+# One small style block per table rather than a style on every cell: a page of thousands of
+# records stays small, and the table is still self-contained wherever it is pasted.
+_TABLE_STYLE = ("<style>.socorg-records {border-collapse: collapse; margin: 1em 0; "
+                "font-size: 0.9em} .socorg-records th, .socorg-records td {border: 1px solid #ccc; "
+                "padding: 0.2em 0.5em; text-align: left}</style>")
 
 _PAGE_HEAD = """<!DOCTYPE html>
 <html lang="zh">
@@ -82,13 +86,12 @@ def records_table(doc: Doc, doc_id=None) -> str:
     rows = list(record_rows(doc, doc_id))
     if not rows:
         return ""
-    head = "".join(f'<th style="{_CELL}">{name}</th>' for name in RECORD_TABLE_COLUMNS)
+    head = "".join(f"<th>{name}</th>" for name in RECORD_TABLE_COLUMNS)
     body = "".join(
-        "<tr>" + "".join(f'<td style="{_CELL}">{_cell(row[name])}</td>'
-                         for name in RECORD_TABLE_COLUMNS) + "</tr>"
+        "<tr>" + "".join(f"<td>{_cell(row[name])}</td>" for name in RECORD_TABLE_COLUMNS) + "</tr>"
         for row in rows)
-    return ('<table class="socorg-records" style="border-collapse: collapse; margin: 1em 0; '
-            f'font-size: 0.9em;"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+    return (f'{_TABLE_STYLE}<table class="socorg-records"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
 
 
 def _cell(value) -> str:
