@@ -29,6 +29,7 @@ WORD_LISTS = (
 )
 
 _ATTRIBUTIVE = re.compile("[到了得]?的")  # 捐赠的物资, 募集到的善款: the verb modifies a noun
+_BLANKS = re.compile(r"\s*")
 _SENTENCE_RE = re.compile("[。！？!?；;\n]")
 _CLAUSE_RE = re.compile("[，,：:()（）。！？!?；;]")  # sentence stops cut joined sentences
 _OPENERS, _CLOSERS = "(（", ")）"
@@ -337,6 +338,10 @@ class _Sentence:
         first = next((verbs[v] for v in self.verbs_of(prev) if v in verbs), None)
         return first is not None and first.action in ("receive", "raise")
 
+    def _opens_with(self, pos: int, words) -> bool:
+        """Does the text at pos, after blanks, start with one of words?"""
+        return self.t.startswith(words, _BLANKS.match(self.t, pos).end())
+
     def _amount_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.amount_starts, start)
         return i < len(self.amounts) and self.amounts[i].start < end
@@ -347,8 +352,8 @@ class _Sentence:
         if any(self.r._verbs[v].action == "disburse" for v in self.verbs_of(g) if v in self.r._verbs):
             return False
         for ci in range(g.clause, max(0, g.clause - _REACH_CLAUSES), -1):
-            cs, ce = self.clauses[ci]
-            if self.t[cs:ce].lstrip().startswith(self.w["split_markers"]) \
+            cs = self.clauses[ci][0]
+            if self._opens_with(cs, self.w["split_markers"]) \
                     and self._amount_between(self.clauses[ci - 1][0], cs):
                 return True
         return False
