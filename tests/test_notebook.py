@@ -19,15 +19,16 @@ def test_notebook_is_committed_without_outputs():
 
 
 @pytest.fixture
-def kernel_manager(tmp_path):
+def kernel_manager(tmp_path, monkeypatch):
     """A kernel running this very interpreter, whatever kernels Jupyter knows elsewhere: a
     kernelspec written to a private directory names sys.executable (a venv here, the system
-    python in CI)."""
+    python in CI). Connection files go to the test's own directory too (HOME may be read-only)."""
     pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import KernelManager
 
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
     spec_dir = tmp_path / "kernels" / "socorg-test"
     spec_dir.mkdir(parents=True)
     (spec_dir / "kernel.json").write_text(json.dumps({
