@@ -71,7 +71,8 @@ def _visible_spans(doc: Doc, spans_key: str) -> list:
 
 
 def _ents_html(doc: Doc, doc_id, spans_key: str, colors: dict) -> str:
-    ents = [{"start": s.start_char, "end": s.end_char, "label": s.label_,
+    # displaCy escapes the text but not labels or params.
+    ents = [{"start": s.start_char, "end": s.end_char, "label": html.escape(s.label_),
              "params": {"title": html.escape(value_title(s.label_, s._.value))}}
             for s in _visible_spans(doc, spans_key)]
     parsed = {"text": doc.text, "ents": ents,
