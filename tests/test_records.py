@@ -270,6 +270,14 @@ def test_joint_subject_runs_from_first_to_last_name(builder):
     assert record.actor.text == "市慈善总会、市红十字会" and record.action == "raise"
 
 
+def test_group_noun_with_scope_and_kind_words(builder):
+    text = "市妇联发出倡议。截至2月18日，全市各级妇联组织共收到捐款56万元。"
+    spans = [org(text, "市妇联", "association"), date(text, "2月18日", "2020-02-18", "as_of"),
+             money(text, "56万元", "560000")]
+    (record,) = builder.build(text, spans)
+    assert (record.action, record.actor.text) == ("receive", "全市各级妇联组织")
+
+
 def test_enumerated_givers_with_a_group_noun(builder):
     text = "甲公司、乙公司、丙集团等十余家会员企业共计捐款900余万元。"
     spans = [qty(text, "十余家", "10", "家", "会员企业"), money(text, "900余万元", "9000000")]

@@ -30,6 +30,7 @@ WORD_LISTS = (
 
 _ATTRIBUTIVE = re.compile("[到了得]?的")  # 捐赠的物资, 募集到的善款: the verb modifies a noun
 _BLANKS = re.compile(r"\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_RE = re.compile("[。！？!?；;\n]")
 _CLAUSE_RE = re.compile("[，,：:()（）。！？!?；;]")  # sentence stops cut joined sentences
 _OPENERS, _CLOSERS = "(（", ")）"
@@ -49,6 +50,7 @@ _REACH_CLAUSES = 8  # continuing clauses and subject search stay within this man
 _CANDIDATES_MAX = 64  # subject candidates looked at in one clause
 _OBJECT_MAX = 60  # the object written between a verb and its amount
 _SPLIT_WORD_MAX = 8  # room for blanks before a sentence-opening 其中
+_MODIFIER_GAP = 2  # a kind word between a scope word and a group noun (各级妇联组织)
 _PIVOT_GAP = 4  # adverbs between the mobilised givers and their verb (企业踊跃捐款)
 _RUN_VERBS_MAX = 8  # verbs of one run that are read (捐款、捐物、捐赠 has three)
 
@@ -585,12 +587,24 @@ class _Sentence:
             if q is not None and q >= floor:
                 hs = q
                 continue
-            mod = next((m for m in self.w["group_modifiers"]
-                        if hs - len(m) >= floor and self.t.startswith(m, hs - len(m))), None)
-            if not mod:
+            at = self._modifier_before(hs, floor)
+            if at is None:
                 break
-            hs -= len(mod)
+            hs = at
         return hs
+
+    def _modifier_before(self, hs: int, floor: int) -> Optional[int]:
+        """Start of a modifier ending at hs, or ending up to a short kind word before it
+        (全市各级妇联组织: 各级 + 妇联 + 组织)."""
+        for gap in range(_MODIFIER_GAP + 1):
+            end = hs - gap
+            if gap and (end < floor or not _CJK.match(self.t, end)):
+                return None
+            mod = next((m for m in self.w["group_modifiers"]
+                        if end - len(m) >= floor and self.t.startswith(m, end - len(m))), None)
+            if mod:
+                return end - len(mod)
+        return None
 
     # ------------------------------------------------------------------ recipient
     def _recipient(self, g: _Group, actor: Optional[TextRef]) -> Optional[TextRef]:
