@@ -250,6 +250,9 @@ def test_counts_inside_the_actor_are_not_goods(builder):
     spans = [qty(text, "120多个", "120", "个", "社会组织"), money(text, "300万元", "3000000")]
     (record,) = builder.build(text, spans)
     assert record.goods == () and record.actor.text == "全区120多个社会组织"
+    text = "全县共有86家社会组织捐款30万元。"  # 共有 is no kind word of the group
+    spans = [qty(text, "86家", "86", "家", "社会组织"), money(text, "30万元", "300000")]
+    assert builder.build(text, spans)[0].actor.text == "86家社会组织"
 
 
 def test_plans_prices_and_losses_are_not_records(builder):

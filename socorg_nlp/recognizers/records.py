@@ -30,7 +30,7 @@ WORD_LISTS = (
 
 _ATTRIBUTIVE = re.compile("[到了得]?的")  # 捐赠的物资, 募集到的善款: the verb modifies a noun
 _BLANKS = re.compile(r"\s*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_KIND_CHAR = re.compile(r"[^\W\d_a-zA-Z有是为和及与、等共]")  # a CJK letter of a kind word
 _SENTENCE_RE = re.compile("[。！？!?；;\n]")
 _CLAUSE_RE = re.compile("[，,：:()（）。！？!?；;]")  # sentence stops cut joined sentences
 _OPENERS, _CLOSERS = "(（", ")）"
@@ -580,25 +580,26 @@ class _Sentence:
 
     def _extend_left(self, hs: int, floor: int, orgs) -> int:
         """Take in the count, scope and kind words before a group noun (全省各级, 223家)."""
+        counted = False
         for _ in range(6):
             if any(o.start < hs <= o.end for o in orgs):
                 break
             q = self.d.quantity_by_end.get(hs)
             if q is not None and q >= floor:
-                hs = q
+                hs, counted = q, True
                 continue
-            at = self._modifier_before(hs, floor)
+            at = self._modifier_before(hs, floor, gap=0 if counted else _MODIFIER_GAP)
             if at is None:
                 break
             hs = at
         return hs
 
-    def _modifier_before(self, hs: int, floor: int) -> Optional[int]:
-        """Start of a modifier ending at hs, or ending up to a short kind word before it
-        (全市各级妇联组织: 各级 + 妇联 + 组织)."""
-        for gap in range(_MODIFIER_GAP + 1):
-            end = hs - gap
-            if gap and (end < floor or not _CJK.match(self.t, end)):
+    def _modifier_before(self, hs: int, floor: int, gap: int) -> Optional[int]:
+        """Start of a modifier ending at hs, or up to `gap` characters of a kind word before it
+        (全市各级妇联组织: 各级 + 妇联 + 组织; not across 有 in 全县共有86家…)."""
+        for skip in range(gap + 1):
+            end = hs - skip
+            if skip and (end < floor or not _KIND_CHAR.match(self.t, end)):
                 return None
             mod = next((m for m in self.w["group_modifiers"]
                         if end - len(m) >= floor and self.t.startswith(m, end - len(m))), None)
