@@ -262,3 +262,10 @@ def test_missing_names_file_is_named(tmp_path):
     nlp = spacy.blank("zh")
     with pytest.raises(FileNotFoundError, match="nope.txt"):
         nlp.add_pipe("socorg_orgs", config={"names_file": str(tmp_path / "nope.txt")})
+
+
+def test_canonical_for_a_district_and_its_city(rec):
+    text = "衢州市柯城区民政局联合区慈善总会、市红十字会发起活动。"
+    found = {m.value.name: m.value.canonical for m in rec.find(text, FindContext())}
+    assert found == {"衢州市柯城区民政局": None, "区慈善总会": "柯城区慈善总会",
+                     "市红十字会": "衢州市红十字会"}

@@ -58,6 +58,7 @@ class _Candidate:
     kind: str
     accepted: bool
     region: Optional[tuple] = None  # (level, full name) of the region the name starts with
+    places: tuple = ()  # (level, full name) of each region in its prefix: 浙江省, 宁波市
     standalone: Optional[str] = None  # a leading 省/市/区/县 standing for the home region
     role: str = ""  # role of the head word (for bare heads that may parent a unit)
     listed: bool = False  # found in the list of known or user names
@@ -222,20 +223,26 @@ class OrgRecognizer:
         if prev is not None and role != "short" and bound == barrier == prev.end \
                 and he - prev.start <= MAX_NAME:
             if role in UNIT_ROLES and prev.role not in UNIT_ROLES:
-                return _Candidate(prev.start, he, prev.kind, True, prev.region, prev.standalone)
+                return _Candidate(prev.start, he, prev.kind, True, prev.region, prev.places,
+                                  prev.standalone)
             if prev.accepted and not any(s >= bound for s, _, _ in regions) \
                     and not text.startswith(tuple(self.standalone_words), bound):  # 市委市政府
-                return _Candidate(prev.start, he, kind, True, prev.region, prev.standalone)
+                return _Candidate(prev.start, he, kind, True, prev.region, prev.places,
+                                  prev.standalone)
         if role == "subonly":
             return None
         later = [r for r in regions if r[0] >= bound]
         start, region = (later[0][0], later[0][2]) if later else (self._autonomous(text, bound, hs),
                                                                    None)
         start, standalone = self._standalone_before(text, start, bound)
-        prefix_end = start + len(standalone or "")
-        for s, e, _ in later:  # chained prefixes: 湖北省荆州市, 北京湖北…
+        if standalone and region is not None and start < later[0][0]:
+            region = None  # 省公安厅: after a standalone 省, 公安 is no place
+        places, prefix_end = [], start + len(standalone or "")
+        for s, e, info in later:  # chained prefixes: 湖北省荆州市, 北京湖北…
             if s == prefix_end:
                 prefix_end = e
+                if region is not None:
+                    places.append(info)
         body = text[prefix_end:hs]
         anchored = prefix_end > start
         if role == "dept" and not anchored:
@@ -245,7 +252,7 @@ class OrgRecognizer:
             return None
         if self._acceptable(text, body, anchored, start, hs, he, kind, role, capped, region,
                             bound > b):
-            return _Candidate(start, he, kind, True, region, standalone)
+            return _Candidate(start, he, kind, True, region, tuple(places), standalone)
         if kind == "media" and not body and hs > 0 and text[hs - 1] == "》":
             title = text.rfind("《", max(0, hs - 82), hs)
             if title >= 0:  # 《刊名》杂志社: the title is part of the publisher's name
@@ -378,14 +385,14 @@ class OrgRecognizer:
     def _home_regions(self, chosen: list[_Candidate]) -> dict:
         """For each 省/市/区/县 standing alone, the document's own region of that kind if clear.
 
-        Clear means one region leads at least HOME_SHARE of the names that start with a region
+        Clear means one region leads at least HOME_SHARE of the regions named in name prefixes
         of that kind (浙江省民政厅 … 浙江马云公益基金会 make 省 mean 浙江省).
         """
         home = {}
         for word, level in self.standalone.items():
             levels = ("province", "prefecture") if word == "市" else (level,)
-            named = Counter(c.region[1] for c in chosen
-                            if c.region and c.region[0] in levels and c.region[1].endswith(word))
+            named = Counter(name for c in chosen for level_of, name in c.places
+                            if level_of in levels and name.endswith(word))
             if named:
                 top, count = named.most_common(1)[0]
                 if count >= HOME_SHARE * sum(named.values()):
