@@ -63,7 +63,8 @@ def test_spec_example_exactly(builder):
         "actor": {"start": 7, "end": 13, "text": "全市慈善组织"},
         "recipient": {"start": 16, "end": 18, "text": "武汉"},
         "money": [{"start": 38, "end": 43, "text": "约86万元", "role": "value_of_goods"}],
-        "goods": [{"start": 22, "end": 26, "text": "12万个"}, {"start": 30, "end": 35, "text": "3000件"}],
+        "goods": [{"start": 22, "end": 26, "text": "12万个"},
+                  {"start": 30, "end": 35, "text": "3000件"}],
         "as_of": {"start": 2, "end": 6, "text": "3月5日"}}
 
 

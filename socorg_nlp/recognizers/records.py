@@ -351,7 +351,8 @@ class _Sentence:
     def _names_a_part(self, g: _Group) -> bool:
         """捐款368万元，其中企业捐款280万元，个人捐款88万元: after 其中 opening a clause that follows
         an amount, giving words name the kinds of the parts, not new acts (其中已拨付… still is)."""
-        if any(self.r._verbs[v].action == "disburse" for v in self.verbs_of(g) if v in self.r._verbs):
+        verbs = self.r._verbs
+        if any(verbs[v].action == "disburse" for v in self.verbs_of(g) if v in verbs):
             return False
         for ci in range(g.clause, max(0, g.clause - _REACH_CLAUSES), -1):
             cs = self.clauses[ci][0]
