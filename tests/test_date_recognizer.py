@@ -1,7 +1,6 @@
 """DateRecognizer over whole (constructed) texts: spans, relations, references back, non-dates."""
 import datetime as dt
 import json
-import time
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -135,13 +134,10 @@ def test_any_text_never_crashes(recognizer, text):
     recognizer.find_published(text)
 
 
-@pytest.mark.parametrize("unit, limit", [("1", 1.5), ("万", 1.5), ("余", 1.5), ("年", 1.5),
-                                         ("协会", 1.5), ("十", 6), ("晚", 6)])
-def test_a_megabyte_of_repetition_is_fast(recognizer, unit, limit):
+@pytest.mark.parametrize("unit", ["1", "万", "余", "年", "协会", "十", "晚"])
+def test_a_megabyte_of_repetition_gives_well_formed_matches(recognizer, unit):
+    # Speed on such inputs is measured in benchmarks/; here only that they finish sanely.
     text = unit * (1_000_000 // len(unit))
-    began = time.perf_counter()
-    recognizer.find(text, FindContext(D(2021, 3, 20)))
-    recognizer.find_published(text)
-    # Bounds leave room for a loaded machine: the common cases run in a fraction of a second;
-    # runs of characters that can start a date (十, 晚) cost a few lookups per position.
-    assert time.perf_counter() - began < limit
+    matches = recognizer.find(text, FindContext(D(2021, 3, 20)))
+    assert all(0 <= m.start < m.end <= len(text) for m in matches)
+    assert recognizer.find_published(text) is None

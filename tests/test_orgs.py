@@ -1,5 +1,4 @@
 """ORG recogniser and the socorg_orgs component, on sentences written for these tests."""
-import time
 
 import pytest
 import spacy
@@ -196,11 +195,10 @@ def test_junk_never_crashes(rec, text):
 
 
 @pytest.mark.parametrize("unit", ["协会", "1", "万", "余", "年"])
-def test_a_megabyte_runs_fast(rec, unit):
+def test_a_megabyte_of_repetition_finds_no_names(rec, unit):
+    # Speed on such inputs is measured in benchmarks/; here only that nothing is invented.
     text = unit * (1_000_000 // len(unit.encode()))
-    started = time.perf_counter()
-    rec.find(text, FindContext())
-    assert time.perf_counter() - started < 1.0
+    assert rec.find(text, FindContext()) == []
 
 
 def test_offsets_are_those_of_the_original(rec):
