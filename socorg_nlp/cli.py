@@ -140,7 +140,7 @@ def extract_command(args) -> int:
 
 
 def evaluate_command(args) -> int:
-    from .scoring import evaluate, format_scores, read_jsonl
+    from .scoring import evaluate, format_scores
 
     for path in (args.gold, args.pred):
         if not Path(path).is_file():

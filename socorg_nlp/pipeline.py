@@ -5,7 +5,7 @@ import datetime as dt
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional, Union
+from typing import Union
 
 import spacy
 from spacy.language import Language

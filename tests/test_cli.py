@@ -4,7 +4,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 from socorg_nlp.cli import main
 

@@ -22,7 +22,6 @@ from spacy.util import ensure_path, registry
 from ..extensions import reference_date_of
 from ..normalize import normalize
 from ..spans import add_matches, matches_of
-from ..types import Match
 
 DEFAULT_SPANS_KEY = "socorg"
 
