@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -77,10 +78,13 @@ def test_bad_reference_date_is_reported(tmp_path, capsys):
     assert code == 2 and f"{src}:1: bad date '2020-13-45'" in err
 
 
-def test_output_file_is_written_whole(tmp_path, capsys):
+def test_output_file_is_written_whole_with_a_normal_mode(tmp_path, capsys):
     target = tmp_path / "out.jsonl"
     code, _, _ = run(["extract", "--input", str(EXAMPLES / "articles.jsonl"), "-o", str(target)], capsys)
     assert code == 0 and len(target.read_text(encoding="utf-8").splitlines()) == 3
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_two_processes_give_the_same_output(tmp_path, capsys):
