@@ -6,7 +6,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc
 
-from .components.base import DEFAULT_SPANS_KEY
+from .components.base import DEFAULT_SPANS_KEY, original_text
 from .extensions import value_of
 
 
@@ -18,7 +18,9 @@ def doc_to_dict(doc: Doc, doc_id=None, *, records: bool = False,
         "id": doc_id,
         "reference_date": reference.isoformat() if reference else None,
         "published": published.isoformat() if published else None,
-        "text_sha256": hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        # original_text: the tokenizer's copy; doc.text rebuilds it token by token (slow).
+        "text_sha256": hashlib.sha256(original_text(doc).encode("utf-8", "surrogatepass"))
+        .hexdigest(),
         "spans": [
             {"start": s.start_char, "end": s.end_char, "text": s.text, "label": s.label_,
              "value": s._.value.to_dict()}
