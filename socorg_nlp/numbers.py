@@ -225,13 +225,13 @@ def _fuzzy(core: str, original: str) -> Optional[tuple[Decimal, Decimal]]:
     _, units, _ = _numerals()
     for pos in range(len(core) - 1, 0, -1):
         if core[pos] in "余多" and all(c in units for c in core[pos + 1:]):
-            head, tail = core[:pos], core[pos + 1:]
-            value, digits, multiplier, ends_on_unit = _evaluate(_tokens(head, original), original)
-            tail_value = Decimal(1)
-            for char in tail:
-                tail_value *= units[char]
-            step = _place(digits, nonzero=not ends_on_unit) * multiplier
-            return value * tail_value, (value + step) * tail_value
+            head = _tokens(core[:pos], original)
+            # The places after 余/多 belong to the last section only: 三亿二千多万 is
+            # 3亿 + 2千多 × 万, so the number is read whole with the 余/多 left out.
+            tokens = head + [("unit", units[char]) for char in core[pos + 1:]]
+            value, digits, multiplier, _ = _evaluate(tokens, original)
+            step = _place(digits, nonzero=head[-1][0] != "unit") * multiplier
+            return value, value + step
     return None
 
 

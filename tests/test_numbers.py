@@ -30,7 +30,9 @@ def test_long_numbers_are_not_rounded():
     ("一百零五", "105"), ("一千零一十", "1010"), ("二〇二〇", "2020"), ("幺三八", "138"),
     ("壹佰零伍", "105"), ("贰万", "20000"), ("廿五", "25"), ("卅", "30"), ("十", "10"),
     ("千万", "10000000"), ("一点五万", "15000"), ("十二点五", "12.5"), ("两万", "20000"),
-    ("一亿", "100000000"), ("1亿2千万", "120000000"), ("负5", "-5"), ("-3.5", "-3.5"),
+    ("一亿", "100000000"), ("1亿2千万", "120000000"), ("三亿二千万", "320000000"),
+    ("三亿零五百万", "305000000"), ("三亿零五万", "300050000"), ("九亿零五", "900000005"),
+    ("二亿三千四百万五千", "234005000"), ("1亿2千3百万4千5百", "123004500"), ("负5", "-5"), ("-3.5", "-3.5"),
     ("１２３", "123"), ("兩萬", "20000"), ("15.57億", "1557000000"), ("〇", "0"),
 ])
 def test_exact_numbers(text, amount):
@@ -42,13 +44,24 @@ def test_exact_numbers(text, amount):
     # 余/多 after digits: one unit of the last non-zero digit
     ("200余", "200", "200", "300"), ("3200多万", "32000000", "32000000", "33000000"),
     ("10多万", "100000", "100000", "200000"), ("80余萬", "800000", "800000", "900000"),
-    ("11400多", "11400", "11400", "11500"),
+    ("12300多", "12300", "12300", "12400"),
     # after a place character: one unit of the last digit written, that place included
     ("十余", "10", "10", "20"), ("9万多", "90000", "90000", "100000"),
     ("10万多", "100000", "100000", "110000"), ("9.7万多", "97000", "97000", "98000"),
     ("1400万余", "14000000", "14000000", "14010000"), ("三十多", "30", "30", "40"),
     ("三千二百多万", "32000000", "32000000", "33000000"),
-    ("170.98万余", "1709800", "1709800", "1709900"),
+    ("256.37万余", "2563700", "2563700", "2563800"),
+    # 亿 then a 万 section: the places after 余/多 belong to that section only
+    ("三亿二千多万", "320000000", "320000000", "330000000"),
+    ("五亿六千余万", "560000000", "560000000", "570000000"),
+    ("2亿3000多万", "230000000", "230000000", "240000000"),
+    ("七亿零四百多万", "704000000", "704000000", "705000000"),
+    ("一亿二千零五多万", "120050000", "120050000", "120060000"),
+    ("1亿5千万多", "150000000", "150000000", "160000000"),
+    ("一亿二千万余", "120000000", "120000000", "130000000"),
+    ("六千多亿", "600000000000", "600000000000", "700000000000"),
+    ("一万二千多亿", "1200000000000", "1200000000000", "1300000000000"),
+    ("4亿多", "400000000", "400000000", "500000000"),
 ])
 def test_yu_duo_bounds(text, amount, lower, upper):
     assert bounds(text) == (D(amount), Approx.OVER, D(lower), D(upper))
@@ -179,6 +192,37 @@ def test_yu_duo_bounds_contain_amount(n, word):
         value = parse_number(text)
         assert value.approx is Approx.OVER
         assert value.lower <= value.amount < value.upper
+
+
+# 亿 and 万 sections with and without 零 gaps (一亿零一万, 三亿二千万, 二十亿零五十).
+big = st.builds(lambda y, w, u: y * 10**8 + w * 10**4 + u, st.integers(1, 99999),
+                st.integers(0, 9999), st.integers(0, 9999))
+
+
+def _trailing_zeros(n):
+    return len(str(n)) - len(str(n).rstrip("0"))
+
+
+@FAST
+@given(big)
+def test_yi_and_wan_sections_round_trip(n):
+    assert parse_number(cn2an.an2cn(n)).amount == n
+    assert parse_number(cn2an.an2cn(n, "up")).amount == n
+
+
+@FAST
+@given(st.integers(1, 9999), st.integers(1, 9999), st.sampled_from(["余", "多"]))
+def test_yu_duo_before_the_last_place_of_big_numbers(yi, wan, word):
+    # 三亿二千多万: 余/多 before the closing 万 (or 亿) bound the last digit written, at its
+    # place: [n, n + one unit of the last non-zero digit).
+    for n in (yi * 10**8 + wan * 10**4, (yi * 10**4 + wan) * 10**8):
+        written = cn2an.an2cn(n)
+        value = parse_number(written[:-1] + word + written[-1])
+        assert (value.amount, value.approx, value.lower, value.upper) == (
+            n, Approx.OVER, n, n + 10 ** _trailing_zeros(n))
+    arabic = parse_number(f"{yi}亿{wan}{word}万")
+    n = yi * 10**8 + wan * 10**4
+    assert (arabic.lower, arabic.upper) == (n, n + 10 ** _trailing_zeros(n))
 
 
 @FAST
