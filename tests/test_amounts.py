@@ -125,6 +125,37 @@ def test_quantity_spans(recognizer, text, surface, amount, unit, item):
         assert value.item == item
 
 
+@pytest.mark.parametrize("text, surface, unit, item", [
+    ("出动橡皮艇27艘次，", "27艘次", "艘次", "橡皮艇"),
+    ("出动救援直升机64架次。", "64架次", "架次", "救援直升机"),
+    ("开行免费公交310车次。", "310车次", "车次", None),
+    ("加开摆渡船9班次。", "9班次", "班次", None),
+    ("投入抽水泵52台次，", "52台次", "台次", "抽水泵"),
+    ("调度运输车辆130辆次。", "130辆次", "辆次", None),
+    ("分4批次转运。", "4批次", "批次", None),
+    ("入户排查1680户次。", "1680户次", "户次", None),
+    ("共出动冲锋舟约40余艘次。", "约40余艘次", "艘次", "冲锋舟"),
+])
+def test_measure_word_and_ci_make_one_unit(recognizer, text, surface, unit, item):
+    found, label, value = one(recognizer, text)
+    assert (found, label, value.unit) == (surface, "QUANTITY", unit)
+    if item is not None:
+        assert value.item == item
+
+
+@pytest.mark.parametrize("text, surface, unit, item", [
+    ("送出毛毯300床次日到货。", "300床", "床", "毛毯"),   # 次日: the next day
+    ("调拨帐篷45顶次年收回。", "45顶", "顶", "帐篷"),
+    ("发放药品80盒次月补发。", "80盒", "盒", "药品"),
+    ("活动持续5天次日结束。", "5天", "天", None),
+])
+def test_ci_that_starts_the_next_word_stays_outside(recognizer, text, surface, unit, item):
+    found, label, value = one(recognizer, text)
+    assert (found, value.unit) == (surface, unit)
+    if item is not None:
+        assert value.item == item
+
+
 def test_quantity_bounds(recognizer):
     _, _, value = one(recognizer, "物资只够两到三天使用。")
     assert (value.approx, value.lower, value.upper) == (Approx.VAGUE, D(2), D(4))

@@ -80,6 +80,8 @@ class AmountRecognizer:
         self._ge_nouns = _Words(data["ge_nouns"])
         self._gap_words = _Words(list(data["approx_separators"]) + list(data["approx_before"]))
         self._durations = set(data["durations"])
+        self._ci_not_units = set(data["ci_not_units"])
+        self._ci_words_after = _Words(data["ci_words_after"])
         self._before_number = _Words(data["before_number"])
         # Last characters of currency words written before a number (US$2000和…).
         self._currency_ends = {w[-1] for w in data["currencies"] if w not in _AFTER_ONLY}
@@ -115,6 +117,8 @@ class AmountRecognizer:
             "measure_words": list(read_words("units/measure_words.txt")),
             "ge_nouns": list(read_words("units/ge_nouns.txt")),
             "durations": list(read_words("units/durations.txt")),
+            "ci_not_units": list(read_words("units/ci_not_units.txt")),
+            "ci_words_after": list(read_words("units/ci_words_after.txt")),
             "before_number": dict(read_table("units/before_number.tsv")),
             "idioms": list(read_words("numbers/idioms.txt")),
             "place_suffixes": list(read_words("numbers/place_suffixes.txt")),
@@ -361,7 +365,17 @@ class AmountRecognizer:
         stop = pos + len(word)
         if word in self._durations and text[stop:stop + 1] in ("多", "余"):
             return word, stop + 1, text[stop]
+        if self._counts_turns(text, word, stop):
+            return word + "次", stop + 1, ""  # 38艘次, 12台次: one unit, trips or turns of it
         return word, stop, ""
+
+    def _counts_turns(self, text: str, word: str, stop: int) -> bool:
+        """Whether 次 after the one-character measure word ``word`` makes one unit with it
+        (艘次, 辆次, 班次): not after a time unit, not where the pair is another word (名次,
+        首次) and not where 次 begins the next word (5份次日)."""
+        return (text.startswith("次", stop) and len(word) == 1 and word not in self._durations
+                and word + "次" not in self._ci_not_units
+                and self._ci_words_after.at(text, stop) is None)
 
     def _quantity(self, text: str, start: int, end: int) -> Optional[Match]:
         num = text[start:end]
