@@ -78,6 +78,29 @@ def test_not_dates(recognizer, text):
     assert found(recognizer, text) == []
 
 
+def test_bare_month_parts_take_the_article_month(recognizer):
+    text = "该站上旬接待游客3000人，中旬起每天开放；月初签约的项目计划月底前完工，月末验收。下旬另有安排。"
+    got = found(recognizer, text, reference=D(2022, 2, 15))
+    assert [(t, v.start, v.end, v.relation) for t, v in got] == [
+        ("上旬", D(2022, 2, 1), D(2022, 2, 10), None),
+        ("中旬", D(2022, 2, 11), D(2022, 2, 20), "since"),
+        ("月初", D(2022, 2, 1), D(2022, 2, 10), None),
+        ("月底", D(2022, 2, 21), D(2022, 2, 28), "until"),
+        ("月末", D(2022, 2, 21), D(2022, 2, 28), None),
+        ("下旬", D(2022, 2, 21), D(2022, 2, 28), None)]
+    # A month written before the part keeps the whole date in one span.
+    assert [t for t, _ in found(recognizer, "9月下旬起，本月底前，上月初")] == [
+        "9月下旬", "本月底", "上月初"]
+    assert found(recognizer, "月底前完成", reference=None)[0][1].start is None
+
+
+@pytest.mark.parametrize("text", [
+    "不忘岁月初心", "峥嵘岁月底蕴深厚", "明月初升", "日月初开", "每月月底结算一次", "每月上旬例会",
+    "用了两个月初步建成", "蜜月初期", "腊月初", "同月下旬", "半个月初见成效", "闰月初", "月初步骤"])
+def test_month_parts_inside_other_words_are_not_dates(recognizer, text):
+    assert found(recognizer, text) == []
+
+
 def test_clock_times_alone_but_not_ratios(recognizer):
     got = found(recognizer, "按1:10比例配捐，比分3:1。服务时间：9:00-17:00，晚上9:30结束。")
     assert [(t, v.time) for t, v in got] == [("9:00", dt.time(9, 0)), ("17:00", dt.time(17, 0)),
