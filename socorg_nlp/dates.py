@@ -138,6 +138,15 @@ _SENTENCE_MARKS = re.compile(r"[。，,；;！!？?]")
 _MASTHEAD = re.compile(r"(?:^|[·•|丨/\s])" + _FULL_DATE + r"(?:\s[^\n]*)?$")
 # A line this long, or one with a full stop, is article body: chrome and mastheads come before it.
 _BODY_LINE_LENGTH = 80
+# The closing signature of a notice or report: the issuing body's name, then the date written out
+# with 年月日 (in digits or Chinese numerals), on one line or on two.
+_CN_DAY_DIGITS = "一二三四五六七八九"
+_SIGNATURE_DATE = re.compile(
+    r"(?:(?P<ay>(?:19|20)\d\d)\s*年\s*(?P<am>1[0-2]|0?[1-9])\s*月\s*(?P<ad>3[01]|[12]\d|0?[1-9])"
+    rf"|(?P<cy>[〇零{_CN_DAY_DIGITS}]{{4}})年(?P<cm>十[一二]?|[{_CN_DAY_DIGITS}])月"
+    rf"(?P<cd>三十一?|二?十[{_CN_DAY_DIGITS}]?|[{_CN_DAY_DIGITS}]))\s*日$")
+_SIGNATURE_NAME_LENGTH = 40
+_NOT_A_NAME = re.compile(r"[。，,；;！!？?:：]")
 
 
 def _header_end(text: str) -> int:
@@ -160,8 +169,9 @@ def _labelled(label: str) -> re.Pattern:
 
 
 def find_published(text: str, labels: Optional[Sequence] = None) -> Optional[dt.date]:
-    """The publication date a page states: 发布时间：2020-04-15, or a dated masthead line
-    (中国社会组织动态·2020年2月14日) before the article body. None when the page states none.
+    """The publication date a page states: 发布时间：2020-04-15, a dated masthead line
+    (某省慈善工作简报·2021年3月8日) before the article body, or the date of the signature that
+    closes a notice (a name line, then 2023年8月10日). None when the page states none.
 
     ``labels`` are (label, scope) pairs, scope ``any`` (anywhere) or ``header`` (before the body);
     the default is patterns/dates/published_labels.tsv.
@@ -186,7 +196,36 @@ def find_published(text: str, labels: Optional[Sequence] = None) -> Optional[dt.
             day = _date_of(match)
             if day:
                 return day
-    return None
+    return _signature_date(text)
+
+
+def _signature_date(text: str) -> Optional[dt.date]:
+    """The date of the signature that closes a notice or report: a line with the issuing body's
+    name, then a line with only the full date, or both on the last line separated by spaces
+    (某市慈善总会  2023年5月8日). A date at the end of a sentence, or one of several dated lines
+    (a list of related articles), is not a signature."""
+    # The last few whole lines (blank ones between name and date are common), not the whole text.
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", 4)]
+    lines = [line for line in lines if line][-2:]
+    if not lines:
+        return None
+    match = _SIGNATURE_DATE.search(lines[-1])
+    if match is None:
+        return None
+    name = lines[-1][:match.start()]
+    if name:
+        # Name and date on one line: spaces part them, and the line before is no dated entry.
+        if not name[-1].isspace() or (len(lines) > 1 and _SIGNATURE_DATE.search(lines[-2])):
+            return None
+        name = name.strip()
+    elif len(lines) > 1:
+        name = lines[-2]
+    if (not name or len(name) > _SIGNATURE_NAME_LENGTH or _NOT_A_NAME.search(name)
+            or _SIGNATURE_DATE.search(name) or re.search(r"\d", name)):
+        return None
+    if match.group("ay"):
+        return safe_date(*(int(match.group(k)) for k in ("ay", "am", "ad")))
+    return safe_date(*(small_number(match.group(k)) for k in ("cy", "cm", "cd")))
 
 
 def resolve_date(text: str, reference_date: Optional[dt.date] = None) -> DateValue:

@@ -189,6 +189,38 @@ def test_published_from_a_chrome_timestamp():
     assert find_published(page) == D(2021, 3, 8)
 
 
+@pytest.mark.parametrize("ending", [
+    "某市慈善总会\n2022年6月9日",
+    "某市慈善总会\n\n2022年6月9日\n\n",
+    "某市民政局办公室\n二〇二二年六月九日",
+    "某县红十字会　　2022年6月9日",
+    "某区社会组织联合会   2022 年 6 月 9 日  ",
+])
+def test_published_from_the_closing_signature(ending):
+    page = "关于开展助学活动的通知\n\n各会员单位：\n现将有关事项通知如下。\n\n" + ending
+    assert find_published(page) == D(2022, 6, 9)
+
+
+@pytest.mark.parametrize("ending", [
+    "活动报名截止于2022年6月9日",                          # a sentence, not a signature
+    "各单位请于\n2022年6月9日前报送材料。",
+    "某市慈善总会\n6月9日",                                 # no year
+    "某市慈善总会\n2022-06-09",                             # a chrome timestamp, not a signature
+    "相关新闻\n协会召开年会 2022年5月3日\n协会开展培训 2022年6月9日",  # a list of dated links
+    "某市慈善总会\n2022年6月9日\n联系人：王某",            # the date is not the last line
+    "某市慈善总会\n2022年2月30日",                          # no such day
+    "这是一个很长很长的句子没有标点但是长度已经远远超过一个署名应有的长度了所以不是署名\n2022年6月9日",
+])
+def test_no_published_date_from_a_date_that_is_no_signature(ending):
+    page = "某协会开展助学活动。\n\n正文第一段。\n\n" + ending
+    assert find_published(page) is None
+
+
+def test_labels_and_mastheads_come_before_the_signature():
+    page = "发布时间：2022-06-10\n\n正文第一段。\n\n某市慈善总会\n2022年6月9日"
+    assert find_published(page) == D(2022, 6, 10)
+
+
 def test_no_published_date_when_the_page_states_none():
     page = ("某协会积极参与防控\n\n2021年3月5日，协会向社区捐赠口罩。截至2021年3月8日，"
             "累计捐款10万元。\n")
