@@ -164,12 +164,12 @@ def _date_of(match: re.Match) -> Optional[dt.date]:
 
 @lru_cache(maxsize=None)
 def _labelled(label: str) -> re.Pattern:
-    """发布时间：2020-04-15, 【发布日期】2020年4月15日: a label, then a full date."""
+    """发布时间：2021-03-08, 【发布日期】2021年3月8日: a label, then a full date."""
     return re.compile(re.escape(label) + r"\s*[\]】)）]?\s*[:：]?\s*" + _FULL_DATE)
 
 
 def find_published(text: str, labels: Optional[Sequence] = None) -> Optional[dt.date]:
-    """The publication date a page states: 发布时间：2020-04-15, a dated masthead line
+    """The publication date a page states: 发布时间：2021-03-08, a dated masthead line
     (某省慈善工作简报·2021年3月8日) before the article body, or the date of the signature that
     closes a notice (a name line, then 2023年8月10日). None when the page states none.
 

@@ -31,9 +31,9 @@ def one(recognizer, text):
 # ---- MONEY ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, surface, amount, currency, approx", [
-    ("协会累计捐款3082.389万元。", "3082.389万元", "30823890", "CNY", None),
-    ("共筹集资金约12亿元人民币。", "约12亿元人民币", "1200000000", "CNY", Approx.ABOUT),
-    ("共计募集超过3200多万元人民币。", "超过3200多万元人民币", "32000000", "CNY", Approx.OVER),
+    ("基金会收到3082.389万元。", "3082.389万元", "30823890", "CNY", None),
+    ("项目总投入约12亿元人民币。", "约12亿元人民币", "1200000000", "CNY", Approx.ABOUT),
+    ("本会接收超过3200多万元人民币。", "超过3200多万元人民币", "32000000", "CNY", Approx.OVER),
     ("已拨付近528万元。", "近528万元", "5280000", "CNY", Approx.UNDER),
     ("涉及金额上亿元。", "上亿元", "100000000", "CNY", Approx.OVER),
     ("该会捐赠人民币3100万元。", "人民币3100万元", "31000000", "CNY", None),
@@ -41,7 +41,7 @@ def one(recognizer, text):
     ("向灾区捐款2000万港元。", "2000万港元", "20000000", "HKD", None),
     ("募得善款15.57億元。", "15.57億元", "1557000000", "CNY", None),
     ("共捐款捐物9.79亿元。", "9.79亿元", "979000000", "CNY", None),
-    ("捐赠80余萬元的医疗设备。", "80余萬元", "800000", "CNY", Approx.OVER),
+    ("已拨付80余萬元。", "80余萬元", "800000", "CNY", Approx.OVER),
     ("每份售价5元3角。", "5元3角", "5.3", "CNY", None),
     ("筹集资金数十万元。", "数十万元", "100000", "CNY", Approx.VAGUE),
     ("预计投入5至10万元。", "5至10万元", "50000", "CNY", Approx.VAGUE),
@@ -60,14 +60,14 @@ def test_money_spans(recognizer, text, surface, amount, currency, approx):
 
 
 def test_approximation_word_after_you_da_stays_outside(recognizer):
-    found, label, value = one(recognizer, "企业捐赠的价值约为1034万元。")
-    assert (found, value.amount, value.approx) == ("1034万元", D(10340000), Approx.ABOUT)
-    found, label, value = one(recognizer, "全省约有3.4万家社会组织参与。")
+    found, label, value = one(recognizer, "物资的价值约为2056万元。")
+    assert (found, value.amount, value.approx) == ("2056万元", D(20560000), Approx.ABOUT)
+    found, label, value = one(recognizer, "全省约有3.4万家企业参与。")
     assert (found, label, value.approx) == ("3.4万家", "QUANTITY", Approx.ABOUT)
 
 
 @pytest.mark.parametrize("text, surface, amount", [
-    ("多家医院协调价值千万的医护物资。", "千万", "10000000"),
+    ("为灾区筹措价值千万的救灾物资。", "千万", "10000000"),
     ("另有价值20万的药品。", "20万", "200000"),
     ("爱心企业捐赠80万用于购买防护物资。", "80万", "800000"),
 ])
@@ -76,40 +76,40 @@ def test_money_without_yuan_where_context_says_so(recognizer, text, surface, amo
     assert one(recognizer, text)[2].amount == D(amount)
 
 
-@pytest.mark.parametrize("text", ["受益群众数百万。", "平台访问人数达20万。", "编号20200001。"])
+@pytest.mark.parametrize("text", ["惠及居民数百万。", "平台访问人数达20万。", "编号20200001。"])
 def test_bare_numbers_without_context_are_nothing(recognizer, text):
     assert spans(recognizer, text) == []
 
 
 def test_two_currency_sums_in_one_sentence(recognizer):
-    found = spans(recognizer, "其中现金1.46亿元，物资价值7.12亿元。")
-    assert [(s, v.amount) for s, _, v in found] == [("1.46亿元", D(146000000)),
-                                                     ("7.12亿元", D(712000000))]
+    found = spans(recognizer, "其中现金2.31亿元，物资价值5.06亿元。")
+    assert [(s, v.amount) for s, _, v in found] == [("2.31亿元", D(231000000)),
+                                                     ("5.06亿元", D(506000000))]
 
 
 # ---- QUANTITY ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, surface, amount, unit, item", [
-    ("捐赠医用口罩35000个。", "35000个", "35000", "个", "医用口罩"),
+    ("捐赠医用面罩35000个。", "35000个", "35000", "个", "医用面罩"),
     ("送去35000个口罩。", "35000个", "35000", "个", "口罩"),
     ("调运消毒液2300公斤。", "2300公斤", "2300", "公斤", "消毒液"),
     ("收到口罩12.5万个。", "12.5万个", "125000", "个", "口罩"),
     ("购买成人纸尿裤7万多片。", "7万多片", "70000", "片", "成人纸尿裤"),
-    ("共有150余万名志愿者参与。", "150余万名", "1500000", "名", "志愿者"),
+    ("共有150余万名群众参与。", "150余万名", "1500000", "名", "群众"),
     ("累计服务98765人次。", "98765人次", "98765", "人次", None),
     ("提供检测试剂500人份。", "500人份", "500", "人份", "检测试剂"),
-    ("热线开通24小时。", "24小时", "24", "小时", None),
+    ("热线每天值守24小时。", "24小时", "24", "小时", None),
     ("连续工作了20个小时。", "20个小时", "20", "小时", None),
     ("项目为期3个月。", "3个月", "3", "月", None),
-    ("驻点服务10多天。", "10多天", "10", "天", None),
+    ("驻点服务20多天。", "20多天", "20", "天", None),
     ("物资只够两到三天使用。", "两到三天", "2", "天", None),
     ("联系了两个村。", "两个", "2", "个", "村"),
     ("分为三个模块。", "三个", "3", "个", "模块"),
     ("这是全年最大的一笔。", "一笔", "1", "笔", None),
     ("活动持续一年。", "一年", "1", "年", None),
-    ("本次行动运輸物資600輛。", "600輛", "600", "辆", None),
+    ("本次行动运輸物資450輛。", "450輛", "450", "辆", None),
     ("动员超过10.7万吨粮食。", "超过10.7万吨", "107000", "吨", "粮食"),
-    ("阅读量累计上亿人次。", "上亿人次", "100000000", "人次", "阅读量"),
+    ("播放量总计上亿人次。", "上亿人次", "100000000", "人次", "播放量"),
     ("已发布近千余篇文章。", "近千余篇", "1000", "篇", "文章"),
     ("项目持续了3个多月。", "3个多月", "3", "月", None),
     ("比上年提高2.5个百分点。", "2.5个百分点", "2.5", "百分点", None),
@@ -163,8 +163,8 @@ def test_quantity_bounds(recognizer):
     assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(2800000), D(2900000))
     _, _, value = one(recognizer, "已发布近千余篇文章。")
     assert (value.approx, value.lower, value.upper) == (Approx.ABOUT, None, None)
-    _, _, value = one(recognizer, "受益人数约1500万余人次。")
-    assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(15000000), D(15010000))
+    _, _, value = one(recognizer, "受益人数约2300万余人次。")
+    assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(23000000), D(23010000))
 
 
 def test_measure_word_before_the_number(recognizer):
@@ -176,19 +176,19 @@ def test_measure_word_before_the_number(recognizer):
 
 
 def test_traditional_text_gives_simplified_values(recognizer):
-    found, label, value = one(recognizer, "帶動數十萬套防護服運抵。")
-    assert (found, value.unit, value.item, value.amount) == ("數十萬套", "套", "防护服", D(100000))
+    found, label, value = one(recognizer, "帶動數十萬件隔離衣運抵。")
+    assert (found, value.unit, value.item, value.amount) == ("數十萬件", "件", "隔离衣", D(100000))
 
 
 @pytest.mark.parametrize("text", [
-    "创作了一批抗疫作品。", "举办了一场音乐会。", "发放一次性口罩。", "献出一片爱心。",
+    "创作了一批书画作品。", "举办了一场音乐会。", "发放一次性口罩。", "献出一片爱心。",
     "这一次疫情影响很大。", "一方有难，八方支援。", "一是加强领导，二是统筹协调。",
-    "第一时间赶赴一线。", "两委班子带头，三社联动。", "以80后、90后为主。", "捐赠N95口罩。",
-    "推进5G建设。", "第15期简报发布。", "第一批物资到位。", "电话：0551-62613700。",
-    "邮编：230001", "地址：合肥市B座1901室。", "民社管涵〔2020〕5号文件。",
+    "第一时间赶赴一线。", "两委班子带头，三社联动。", "以70后、90后为主。", "捐赠N95口罩。",
+    "推进5G建设。", "第15期简报发布。", "第一批物资到位。", "电话：0571-87654321。",
+    "邮编：230001", "地址：杭州市C座2205室。", "民社管涵〔2020〕5号文件。",
     "学习《关于做好3项工作的通知》。", "2020年全面开展工作。", "90年代出生。",
-    "形成三位一体的模式。", "运抵九台、长春。", "长春市九台区。", "康佰家大药房。",
-    "万家灯火。", "唯一一家。", "皖ICP备15003925号-2", "“11个一律”措施。",
+    "形成三位一体的模式。", "运抵三门峡、洛阳。", "长春市九台区。", "惠佰家超市。",
+    "万家灯火。", "唯一一家。", "苏ICP备18007741号-1", "“5个必须”要求。",
     "地址：人民路88号5栋3单元。", "成千上万名群众。", "每箱24", "3月5日", "2022-04-15 17:06",
 ])
 def test_not_quantities(recognizer, text):
@@ -201,9 +201,9 @@ def test_bounds_from_words_after_the_unit(recognizer):
 
 
 @pytest.mark.parametrize("text, item", [
-    ("捐赠口罩5万只，", "口罩"), ("送去5万只口罩，", "口罩"), ("阅读量累计上亿人次。", "阅读量"),
-    ("基金会先后6次前往。", None), ("每箱24瓶。", None), ("向武汉提供600辆共享单车。", "共享单车"),
-    ("确定7家加工企业和143个网点。", "加工企业"),
+    ("捐赠口罩5万只，", "口罩"), ("送去5万只口罩，", "口罩"), ("播放量总计上亿人次。", "播放量"),
+    ("基金会先后6次前往。", None), ("每箱24瓶。", None), ("向灾区提供800辆共享单车。", "共享单车"),
+    ("确定5家定点工厂和36个仓库。", "定点工厂"),
 ])
 def test_items(recognizer, text, item):
     assert spans(recognizer, text)[0][2].item == item
@@ -221,7 +221,7 @@ def test_counts_next_to_articles(recognizer):
 # ---- PERCENT ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, surface, amount", [
-    ("同比增加12.7%。", "12.7%", "0.127"),
+    ("同比下降12.7%。", "12.7%", "0.127"),
     ("占比达到百分之四十。", "百分之四十", "0.4"),
     ("完成率43.5％。", "43.5％", "0.435"),
     ("增长约5%。", "约5%", "0.05"),
@@ -236,7 +236,7 @@ def test_percent_spans(recognizer, text, surface, amount):
 # ---- robustness -------------------------------------------------------------------------------
 
 def test_no_overlaps_and_offsets_in_range(recognizer):
-    text = "共捐款3200多万元，口罩10万只、防护服2万套，占12%，服务人次1290756，约有3.4万家。" * 50
+    text = "共捐款3200多万元，手套8万副、防护服3万套，占12%，服务人次1290756，约有3.4万家。" * 50
     found = recognizer.find(normalize(text), FindContext())
     assert len(found) == 6 * 50
     for a, b in zip(found, found[1:]):
@@ -262,5 +262,5 @@ def test_data_round_trips_through_json(recognizer):
 
     data = json.loads(json.dumps(AmountRecognizer.default_data(), ensure_ascii=False))
     rebuilt = AmountRecognizer(data)
-    text = normalize("捐款3082.389万元，口罩217150个。")
+    text = normalize("收到3082.389万元，口罩217150个。")
     assert rebuilt.find(text, FindContext()) == recognizer.find(text, FindContext())

@@ -24,31 +24,31 @@ def found(recognizer, text, reference=D(2021, 3, 20)):
 
 def test_spans_values_and_relations_in_a_report(recognizer):
     text = ("截至3月12日，某市慈善总会累计接收捐款。3月8日，协会下发通知，自即日起开通热线。"
-            "3月1日、5日两次召开会议，当天部署工作。3月15日晚20时，首批物资运抵。")
+            "3月1日、5日两次召开会议，当天部署工作。3月16日晚20时，首批物资运抵。")
     got = found(recognizer, text)
     assert [t for t, _ in got] == ["3月12日", "3月8日", "即日", "3月1日", "5日", "当天",
-                                   "3月15日晚20时"]
+                                   "3月16日晚20时"]
     values = dict(got)
     assert values["3月12日"].relation == "as_of" and values["3月12日"].start == D(2021, 3, 12)
     assert values["即日"].relation == "since" and values["即日"].start == D(2021, 3, 8)
     assert values["5日"].start == values["5日"].end == D(2021, 3, 5)
     assert values["当天"].start == D(2021, 3, 5)
-    assert values["3月15日晚20时"].time == dt.time(20, 0)
+    assert values["3月16日晚20时"].time == dt.time(20, 0)
 
 
 def test_trigger_words_stay_outside_the_span(recognizer):
-    text = "从腊月廿八开始，志愿者驻守路口；春节放假期间，企业赶工。4月份以来，捐赠持续。"
+    text = "从腊月廿八开始，志愿者驻守路口；春节长假期间，企业赶工。5月份以来，捐赠持续。"
     got = found(recognizer, text)
     assert [(t, v.relation) for t, v in got] == [("腊月廿八", "since"), ("春节", "during"),
-                                                 ("4月份", "since")]
+                                                 ("5月份", "since")]
     assert got[0][1].calendar == "lunar" and got[0][1].start == D(2021, 2, 9)
     assert (got[1][1].start, got[1][1].end) == (D(2021, 2, 11), D(2021, 2, 17))
 
 
 def test_words_that_only_start_like_a_trigger(recognizer):
-    got = found(recognizer, "2月1日前往灾区，3月5日起草方案，3月15日前后到位，3月20日前完成。")
+    got = found(recognizer, "2月1日前往灾区，3月5日起草方案，3月16日前后到位，3月20日前完成。")
     assert [(t, v.relation) for t, v in got] == [("2月1日", None), ("3月5日", None),
-                                                 ("3月15日", None), ("3月20日", "until")]
+                                                 ("3月16日", None), ("3月20日", "until")]
     assert found(recognizer, "以前年轻时做过志愿者") == []
 
 
@@ -70,10 +70,10 @@ def test_explicit_ranges_are_one_span(recognizer):
 
 
 @pytest.mark.parametrize("text", [
-    "善款共计8.58亿元，折合3082.389万元", "2000多名志愿者", "90后青年", "第一时间响应",
-    "民社发〔2021〕5号文件", "电话：0551-62613700", "地址：某大厦B座1901", "今日头条等平台报道",
+    "善款共计6.37亿元，折合3082.389万元", "3000多名志愿者", "90后青年", "第一时间响应",
+    "民社发〔2021〕5号文件", "电话：0571-87654321", "地址：某大厦C座2205", "今日头条等平台报道",
     "中华慈善日当天", "99公益日", "“9·5”慈善日", "近日，日前，连日来，节日期间，疫情期间",
-    "24小时值守，10多天", "近20年来，协会坚持服务", "三月春风", "两点建议", "3日内完成"])
+    "24小时在岗，20多天", "近20年来，协会坚持服务", "三月春风", "两点建议", "3日内完成"])
 def test_not_dates(recognizer, text):
     assert found(recognizer, text) == []
 
@@ -133,7 +133,7 @@ def test_no_reference_and_no_published_date_leave_yearless_dates_open(recognizer
 
 def test_the_data_survives_a_json_round_trip(recognizer):
     data = json.loads(json.dumps(DateRecognizer.default_data(), ensure_ascii=False))
-    text = "截至2月11日，春节期间，3月初以来"
+    text = "截至2月11日，春节期间，4月初以来"
     assert DateRecognizer(data).find(text, FindContext(D(2021, 3, 20))) == recognizer.find(
         text, FindContext(D(2021, 3, 20)))
 

@@ -49,7 +49,7 @@ def test_a_day_after_counts_three_times_as_far():
 
 
 @pytest.mark.parametrize("text, start, end", [
-    ("2020年2月14日", D(2020, 2, 14), D(2020, 2, 14)),
+    ("2019年11月5日", D(2019, 11, 5), D(2019, 11, 5)),
     ("2020-04-15", D(2020, 4, 15), D(2020, 4, 15)),
     ("2020/4/15", D(2020, 4, 15), D(2020, 4, 15)),
     ("2020.4.15", D(2020, 4, 15), D(2020, 4, 15)),
@@ -74,7 +74,7 @@ def test_a_day_after_counts_three_times_as_far():
     ("昨天", D(2020, 2, 13), D(2020, 2, 13)),
     ("前天", D(2020, 2, 12), D(2020, 2, 12)),
     ("3月1日至3月31日", D(2020, 3, 1), D(2020, 3, 31)),
-    ("1月27日—2月3日", D(2020, 1, 27), D(2020, 2, 3)),
+    ("1月26日—2月4日", D(2020, 1, 26), D(2020, 2, 4)),
     ("1月5日至20日", D(2020, 1, 5), D(2020, 1, 20)),
     ("12月28日至1月3日", D(2019, 12, 28), D(2020, 1, 3)),
     ("2019年1-3月", D(2019, 1, 1), D(2019, 3, 31)),
@@ -89,17 +89,17 @@ def test_forms(text, start, end):
 
 
 @pytest.mark.parametrize("text, day, time", [
-    ("2月3日零时", D(2020, 2, 3), dt.time(0, 0)),
-    ("2月3日晚21点", D(2020, 2, 3), dt.time(21, 0)),
-    ("2月3日下午4时", D(2020, 2, 3), dt.time(16, 0)),
-    ("2月3日16时30分", D(2020, 2, 3), dt.time(16, 30)),
-    ("2月3日19时", D(2020, 2, 3), dt.time(19, 0)),
-    ("2月3日晚上8点半", D(2020, 2, 3), dt.time(20, 30)),
+    ("2月6日零时", D(2020, 2, 6), dt.time(0, 0)),
+    ("2月6日晚21点", D(2020, 2, 6), dt.time(21, 0)),
+    ("2月6日下午4时", D(2020, 2, 6), dt.time(16, 0)),
+    ("2月6日16时30分", D(2020, 2, 6), dt.time(16, 30)),
+    ("2月6日19时", D(2020, 2, 6), dt.time(19, 0)),
+    ("2月6日晚上8点半", D(2020, 2, 6), dt.time(20, 30)),
     ("2022-04-15 17:06:43", D(2022, 4, 15), dt.time(17, 6)),
     ("2019年5月6日 08:30", D(2019, 5, 6), dt.time(8, 30)),
-    ("2月3日24时", D(2020, 2, 3), None),  # the end of the day: no time of day says so
-    ("2月3日晚", D(2020, 2, 3), None),
-    ("2月3日上午", D(2020, 2, 3), None),
+    ("2月6日24时", D(2020, 2, 6), None),  # the end of the day: no time of day says so
+    ("2月6日晚", D(2020, 2, 6), None),
+    ("2月6日上午", D(2020, 2, 6), None),
 ])
 def test_clock_times_and_parts_of_day(text, day, time):
     value = resolve_date(text, REF)
@@ -144,7 +144,7 @@ def test_relations_from_trigger_words(text, relation):
 def test_without_reference_yearless_dates_stay_open():
     assert span(resolve_date("2月11日")) == (None, None)
     assert span(resolve_date("今年")) == (None, None)
-    assert span(resolve_date("2020年2月11日")) == (D(2020, 2, 11), D(2020, 2, 11))
+    assert span(resolve_date("2020年3月9日")) == (D(2020, 3, 9), D(2020, 3, 9))
 
 
 def test_resolve_date_names_text_without_a_date():
@@ -180,7 +180,7 @@ def test_published_from_a_bracketed_label():
 
 
 def test_published_from_a_masthead():
-    page = "返回\n\n某省社会组织工作简报·2021年3月8日 12\n\n  一、工作动态\n截至3月5日，全省社会组织开展活动。"
+    page = "返回\n\n某省社会组织工作简报·2021年3月8日 12\n\n  一、工作动态\n截至3月5日，全省志愿者开展活动。"
     assert find_published(page) == D(2021, 3, 8)
 
 

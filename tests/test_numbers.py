@@ -69,7 +69,7 @@ def test_yu_duo_bounds(text, amount, lower, upper):
 
 @pytest.mark.parametrize("text, expected", [
     ("超过10.7万", ("107000", Approx.OVER, "107000", None)),
-    ("逾940", ("940", Approx.OVER, "940", None)),
+    ("逾860", ("860", Approx.OVER, "860", None)),
     ("100以上", ("100", Approx.OVER, "100", None)),
     ("上亿", ("100000000", Approx.OVER, "100000000", None)),
     ("上百", ("100", Approx.OVER, "100", None)),

@@ -19,7 +19,7 @@ from ..types import Approx, Match, Quantity
 _MAX_NUMBER = 40  # longer runs of numerals are codes or junk, never amounts
 _PUNCT = set(",.;:!?()[]{}<>\"'、，。；：！？（）【】《》“”‘’「」\n\r\t /|")
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
-_CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 企业和143个网点
+_CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 工厂和35个仓库
 _AFTER_ONLY = ("元", "块", "块钱")  # currency words never written before the number
 _UNITS_FIRST = "\x00"  # placeholder item of a quantity whose item is looked for afterwards
 
@@ -157,7 +157,7 @@ class AmountRecognizer:
 
     def _blocked(self, text: str) -> bytearray:
         """Characters inside 《titles》, idioms and short quoted names followed by their head noun
-        (“11个一律”措施, “一只口罩温暖一座城”项目): no amounts there. Quoted speech is kept."""
+        (“5个必须”要求, “一袋米暖一个家”项目): no amounts there. Quoted speech is kept."""
         blocked = bytearray(len(text))
         name = r"(?=[\u4e00-\u9fff])"
         for pattern in (r"《[^《》\n]{0,200}》", rf"“[^“”\n]{{1,10}}”{name}",
@@ -402,7 +402,7 @@ class AmountRecognizer:
         """False for articles (一批), years (2020年), place names (九台区) and the like."""
         chinese = all(c in self._chinese for c in num)
         if len(num) == 1 and (num in self._financial or num in "万亿") and start == span_start:
-            return False  # 康佰家, 万家: a lone financial numeral or 万 is part of a name
+            return False  # 惠佰家, 万家: a lone financial numeral or 万 is part of a name
         if num in ("一", "壹") and unit not in self._durations:
             before = text[start - 1] if start else ""
             after = text[stop] if stop < len(text) else ""
@@ -439,7 +439,7 @@ class AmountRecognizer:
                 item = self._item(text, match, low, high)
                 if item is None and index and low == self._skip_gap(text, match.start) \
                         and matches[index - 1].label == "QUANTITY":
-                    item = out[-1].value.item  # 物资8批170.98万余套: the same goods
+                    item = out[-1].value.item  # 药品6批52.4万余盒: the same goods
                 v = match.value  # built directly: dataclasses.replace is slow on big texts
                 match = Match(match.start, match.end, match.label,
                               Quantity(v.amount, v.unit, item, v.approx, v.lower, v.upper))
@@ -449,9 +449,9 @@ class AmountRecognizer:
     def _item(self, text: str, match: Match, low: int, high: int) -> Optional[str]:
         """The thing counted, named right after the quantity (217150个口罩) or right before it
         (口罩217150个); for time spans only when a value or approximation word links them
-        (服务时长达3748小时, 服务小时超过100小时)."""
+        (志愿时长达2615小时, 陪护小时超过80小时)."""
         if match.value.unit in self._durations:
-            if self._before.at(text, match.start):  # 服务时长超过1500小时
+            if self._before.at(text, match.start):  # 巡查时长超过900小时
                 return self._item_before(text, match.start, low) or None
             sep = self._separators.ending(text, match.start, low)
             if sep is None or sep == "了":  # 持续了24小时: a verb, not a measured thing
@@ -478,7 +478,7 @@ class AmountRecognizer:
         piece = piece[: cut.start()] if cut else piece
         for word in self._before.words:
             if word != "上" and word in piece:
-                piece = piece[: piece.index(word)]  # 两个村近400个: the next amount begins
+                piece = piece[: piece.index(word)]  # 三个社区近250户: the next amount begins
         return piece.rstrip(_CONJUNCTIONS)
 
     def _item_before(self, text: str, pos: int, low: int) -> str:
@@ -486,7 +486,7 @@ class AmountRecognizer:
         while start > low and pos - start < _ITEM_SPAN and text[start - 1] not in _PUNCT:
             start -= 1
         piece = text[start:pos]
-        # The item follows the last verb or function word; 阅读量累计上亿人次: when a linking word
+        # The item follows the last verb or function word; 播放量总计上亿次: when a linking word
         # ends the words, the item is what stands before it.
         while piece:
             cuts = list(self._stops_before.finditer(piece))

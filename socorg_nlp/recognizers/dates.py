@@ -123,7 +123,7 @@ class DateRecognizer:
         self.before_set = set(self.before_words)
         self.before_lengths = sorted({len(w) for w in self.before_words}, reverse=True)
         self.after_words = sorted({r[1] for r in self.relations if r[1]}, key=len, reverse=True)
-        # A gap word (春节放假期间) may stand between a date and its trailing trigger.
+        # A gap word (国庆放假期间) may stand between a date and its trailing trigger.
         self.after_pattern = re.compile(rf"(?:{_alternation(data['relation_gaps'])})?"
                                         rf"(?P<after>{_alternation(self.after_words)})")
         self.pattern = re.compile(self._grammar())
