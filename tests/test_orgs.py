@@ -39,7 +39,7 @@ def names(rec, text):
     ("他们向武汉协和医院捐赠了一批防护服。", ["武汉协和医院"]),
     ("这次募捐活动得到了天津市滨海新区义工联合会的大力支持。", ["天津市滨海新区义工联合会"]),
     ("记者从成都市温江区青少年发展基金会获悉，该会已募集资金。", ["成都市温江区青少年发展基金会"]),
-    ("为支持抗疫，苏州市工商联动员会员企业捐款。", ["苏州市工商联"]),
+    ("为支持救灾，无锡市工商联号召商户捐款。", ["无锡市工商联"]),
     ("经过协商，武汉市江岸区民政局同意。", ["武汉市江岸区民政局"]),
     ("通过与北京师范大学合作，项目顺利推进。", ["北京师范大学"]),
     # punctuation, digits and dates
@@ -52,15 +52,15 @@ def names(rec, text):
     ("志愿者们来到阳光敬老院看望老人。", ["阳光敬老院"]),
     ("由于疫情严重，天使妈妈基金会暂停了线下活动。", ["天使妈妈基金会"]),
     # a region starts the name even after words the stop list does not know
-    ("严格落实自治区党委部署", ["自治区党委"]),
+    ("坚决执行自治区党委决定", ["自治区党委"]),
     ("紧急驰援吉林省红十字会", ["吉林省红十字会"]),
     # a conjunction inside a unit's name stays; between two names it separates them
-    ("上海市静安区法律研究与服务中心成立", ["上海市静安区法律研究与服务中心"]),
+    ("上海市静安区老年照料与康复服务中心成立", ["上海市静安区老年照料与康复服务中心"]),
     ("昆明市民政局与昆明市慈善总会召开会议", ["昆明市民政局", "昆明市慈善总会"]),
     # places inside the name: districts whose names hold stop characters
     ("海淀区和平里社区养老服务中心", ["海淀区和平里社区养老服务中心"]),
     ("省慈善联合总会发布倡议", ["省慈善联合总会"]),
-    ("北京慈善义工联合会和市工商联", ["北京慈善义工联合会", "市工商联"]),
+    ("厦门爱心义工联合会和市工商联", ["厦门爱心义工联合会", "市工商联"]),
     # a place in brackets is inside the name; a bracket cannot start one
     ("腾讯科技（深圳）有限公司、阿里巴巴（中国）网络技术有限公司捐赠",
      ["腾讯科技（深圳）有限公司", "阿里巴巴（中国）网络技术有限公司"]),
@@ -68,7 +68,7 @@ def names(rec, text):
     ("（北京）协会", []),
     # two names in a row stay two names
     ("在市委市政府的领导下", ["市委", "市政府"]),
-    ("福建省职业经理服务行业协会", ["福建省职业经理服务行业协会"]),
+    ("山东省家庭服务业协会", ["山东省家庭服务业协会"]),
 ])
 def test_left_edge(rec, text, expected):
     assert names(rec, text) == expected
@@ -78,7 +78,7 @@ def test_left_edge(rec, text, expected):
     # units join the name before them
     ("中国医药保健品进出口商会医疗器械分会秘书长", [("中国医药保健品进出口商会医疗器械分会", "association")]),
     ("中国饮料工业协会果汁分会", [("中国饮料工业协会果汁分会", "association")]),
-    ("湖南省民政厅社会组织管理局局长介绍。", [("湖南省民政厅社会组织管理局", "government")]),
+    ("湖南省商务厅外资管理局局长介绍。", [("湖南省商务厅外资管理局", "government")]),
     ("近日，民政部社会组织管理局发布通知。", [("民政部社会组织管理局", "government")]),
     ("中国建设银行股份有限公司湖南省分行捐赠", [("中国建设银行股份有限公司湖南省分行", "company")]),
     ("厦门大学附属第一医院收到捐赠。", [("厦门大学附属第一医院", "hospital")]),
@@ -92,10 +92,69 @@ def test_units_join_their_parent(rec, text, expected):
     assert orgs(rec, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 与/和 between two words of a name that a region or national prefix opens
+    ("沧州市仓储与物流协会发出倡议。", ["沧州市仓储与物流协会"]),
+    ("嘉兴市文化和创意产业促进会捐款。", ["嘉兴市文化和创意产业促进会"]),
+    ("中国物流与采购联合会发布通知。", ["中国物流与采购联合会"]),  # a verb as the second word
+    ("天府新区社区治理和社会保障局牵头。", ["天府新区社区治理和社会保障局"]),
+    # …but not where a name ends before it or a new one starts after it
+    ("浙江省和江苏省红十字会联合行动", ["江苏省红十字会"]),
+    ("杭州市教育局和杭州市慈善总会召开会议", ["杭州市教育局", "杭州市慈善总会"]),
+    # after a word for people it is a conjunction, even before a team's name
+    ("救援队员与飞燕救援队一起转移群众。", ["飞燕救援队"]),
+    ("两位会长和晨星青年企业家协会的会员参加。", ["晨星青年企业家协会"]),
+    # new areas and development zones open a name like a county
+    ("两江新区慈善会、苏州工业园区志愿者协会", ["两江新区慈善会", "苏州工业园区志愿者协会"]),
+    ("由市高新区管委会和武汉东湖新技术开发区管委会主办",
+     ["市高新区管委会", "武汉东湖新技术开发区管委会"]),
+    ("佛山市南海区行政审批局、成都市新都区公共服务局", ["佛山市南海区行政审批局", "成都市新都区公共服务局"]),
+    # foreign countries and world regions open a name too
+    ("捐款，加拿大湖北同乡会捐赠了药品。", ["加拿大湖北同乡会"]),
+    ("日本华侨华人联合会、马来西亚中华总商会和欧洲温州商会",
+     ["日本华侨华人联合会", "马来西亚中华总商会", "欧洲温州商会"]),
+])
+def test_name_bodies(rec, text, expected):
+    assert names(rec, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paper's publisher keeps its 社
+    ("昆明日报社、春城晚报社和人民邮电出版社", [("昆明日报社", "media"), ("春城晚报社", "media"),
+                                         ("人民邮电出版社", "media")]),
+    # papers named without a region
+    ("据海峡都市报报道", [("海峡都市报", "media")]),
+    # one-character bodies: a discipline or a province, not a verb
+    ("医学会、药学会和浙商会", [("医学会", "association"), ("药学会", "association"),
+                          ("浙商会", "association")]),
+    ("困难面前，借协会之力渡过难关。", []),
+])
+def test_short_bodies(rec, text, expected):
+    assert orgs(rec, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a determiner makes the head word a back-reference
+    ("本基金会于3月向灾区拨付善款。", []),
+    ("今年本协会新发展会员40名。", []),
+    ("感谢贵协会的支持，该慈善总会和此基金会也参与了。", []),
+    ("本市红十字会接收捐赠。", ["市红十字会"]),
+    # a distributive makes it a generic mention
+    ("各区雄鹰救援队连夜出发，每个社区服务中心都设了捐赠点。", []),
+    ("各县民政局、各地同乡会积极响应。", []),
+    # listed names inside longer words, and heads inside longer words
+    ("联合国际救援组织和新华社区卫生服务站", []),
+    ("联合国儿童基金会、各地民政部门参与。", ["联合国儿童基金会"]),
+    ("湖北省经济发展局面良好。", []),
+])
+def test_references_and_words_that_are_not_names(rec, text, expected):
+    assert names(rec, text) == expected
+
+
 # --- kinds ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, kind", [
-    ("广东省钟南山医学基金会", "foundation"),
+    ("广东省南粤医学基金会", "foundation"),
     ("昆明市五华区爱心企业家联谊会", "association"),
     ("深圳市龙华区关爱留守儿童促进会", "association"),
     ("北京市朝阳区妇联", "association"),
@@ -104,7 +163,7 @@ def test_units_join_their_parent(rec, text, expected):
     ("中国红十字会总会", "red_cross"),
     ("青岛市市北区同心社工服务中心", "service"),
     ("合肥市蜀山区益心公益发展中心", "service"),
-    ("苏州市吴中区蓝天救援队", "service"),
+    ("苏州市吴中区雄鹰救援队", "service"),
     ("国家卫生健康委员会", "government"),
     ("湖南省湘潭市雨湖区人民法院", "government"),
     ("市发改委", "government"),
@@ -134,17 +193,17 @@ def test_traditional_text_gives_simplified_names(rec):
 # --- what is not a name -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "各级慈善总会、红十字会积极行动，行业协会商会等社会组织踊跃参与。",
-    "该基金会理事长介绍，基金会已拨付资金。",
+    "各级红十字会、慈善总会纷纷响应，商会协会等社会团体积极参加。",
+    "该基金会秘书长表示，基金会已拨付资金。",
     "该协会是全国性行业协会。",
-    "全省共有1200多家社会组织参与其中，其中基金会85家。",
+    "全市共有640余家社会团体报名，其中基金会37家。",
     "共有3家基金会、12个协会参与。",
     "用户可以在腾讯公益、支付宝公益、慈善中国等平台上捐款，也可以用闽政通查询。",
     "这家公司叫森德，另一家叫周大福。",
     "定点医院和方舱医院收治了大批患者。",
     "织牢心理防疫网，让互联网成为宣传阵地。",
     "他及时报道了疫情，学会了如何防护。",
-    "合肥市民政部门将热线通报到各级民政服务机构。",
+    "芜湖市民政部门把名单转给各区民政服务站。",
 ])
 def test_generic_mentions_are_not_names(rec, text):
     assert names(rec, text) == []
@@ -175,15 +234,15 @@ def test_canonical_restores_the_documents_region(rec):
 
 
 def test_canonical_is_none_when_the_region_is_unclear(rec):
-    text = "浙江省民政厅、江苏省民政厅和安徽省民政厅联合发文，省红十字会参与。"
+    text = "四川省民政厅、贵州省民政厅和云南省民政厅联合发文，省红十字会参与。"
     found = {m.value.name: m.value for m in rec.find(text, FindContext())}
     assert found["省红十字会"].canonical is None
 
 
 def test_canonical_for_an_autonomous_region(rec):
-    text = "宁夏回族自治区民政厅发布通知，落实自治区党委要求。"
+    text = "广西壮族自治区财政厅发出通知，执行自治区党委要求。"
     found = {m.value.name: m.value for m in rec.find(text, FindContext())}
-    assert found["自治区党委"].canonical == "宁夏回族自治区党委"
+    assert found["自治区党委"].canonical == "广西壮族自治区党委"
 
 
 # --- robustness and speed ---------------------------------------------------------------------

@@ -4,10 +4,12 @@ A Chinese organisation name is [region or national prefix] + body + head word, a
 (基金会, 协会, 民政厅, 有限公司 …) decides the kind. Head words are found first with one regex;
 for each, the name's left edge is the nearest of: a character that cannot be in a name
 (punctuation, digits, space), a stop word (verbs, prepositions, conjunctions, determiners), the
-previous head word. Inside that window a known region (全国行政区划, short forms included) marks
-where the name starts, so text before it is dropped. A unit directly after another name
-(中国酒业协会酒精分会, 民政厅社会组织管理局) joins it. Lists of well-known and user names are
-matched as whole strings and win over the grammar where they are at least as long.
+previous head word. Inside that window a known region (全国行政区划, short forms included, foreign
+countries too) marks where the name starts, so text before it is dropped. A unit directly after
+another name (中国酒业协会酒精分会, 商务厅外资管理局) joins it. A head word after a determiner
+(本基金会) is a back-reference and after a distributive (各区X救援队) a generic mention: neither is
+a name. Lists of well-known and user names are matched as whole strings and win over the grammar
+where they are at least as long.
 """
 from __future__ import annotations
 
@@ -25,10 +27,14 @@ from ..types import ORG_KINDS, Match, Org
 MAX_WINDOW = 20  # characters before a head word that may belong to the name
 MAX_NAME = 40  # longest name a unit may grow to by joining its parent
 MAX_PLAIN_BODY = 12  # longest body accepted when no region or national prefix anchors the name
-MAX_SHORT_BODY = 4  # bodies before the one-character heads 报/网 (东南网, 中国社会报)
+MAX_SHORT_BODY = 4  # bodies before the one-character heads 报/网 (东南网, 中国妇女报)
+MAX_MEDIA_BODY = 6  # longest body of a paper named without a region (X都市报, X时报)
+MAX_JOINED_WORD = 8  # longest body before a conjunction kept inside a name (X物流与采购协会)
 MAX_SHORT_WINDOW = 12  # room for a region and such a body
+MAX_ZONE_STEM = 6  # characters before 新区/开发区 … in a zone's name (东湖新技术开发区)
 HOME_SHARE = 0.75  # a region is the document's own when it leads this share of the names
 CONJUNCTIONS = frozenset({"与", "和", "及", "以及", "或"})
+INNER_CONJUNCTIONS = frozenset({"与", "和"})  # the ones a name may hold: 咨询与培训中心
 UNIT_ROLES = frozenset({"sub", "subonly"})
 LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 
@@ -48,6 +54,7 @@ _NAME_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z"
 _NAME_TAIL = re.compile(f"[{_NAME_CHARS}]*\\Z")  # the run of name characters ending a window
 _NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
 _CLOSE = frozenset(")）")
+_AUTONOMOUS = ("自治区", "自治州")  # level words that stand alone anywhere in a window
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
@@ -58,7 +65,7 @@ class _Candidate:
     kind: str
     accepted: bool
     region: Optional[tuple] = None  # (level, full name) of the region the name starts with
-    places: tuple = ()  # (level, full name) of each region in its prefix: 浙江省, 宁波市
+    places: tuple = ()  # (level, full name) of each region in its prefix: 江苏省, 无锡市
     standalone: Optional[str] = None  # a leading 省/市/区/县 standing for the home region
     role: str = ""  # role of the head word (for bare heads that may parent a unit)
     listed: bool = False  # found in the list of known or user names
@@ -98,7 +105,12 @@ class OrgRecognizer:
         for stem in data["gov_stems"]:
             for suffix in data["gov_suffixes"]:
                 self.heads.setdefault(stem + suffix, ("government", "dept"))
+        for head, (kind, role) in list(self.heads.items()):
+            if kind == "media" and head.endswith("报") and role != "short":
+                self.heads.setdefault(head + "社", (kind, ""))  # a paper's publisher: 日报 → 日报社
         self.head_re = re.compile(trie_pattern({h: self._lookahead(h) for h in self.heads}))
+        # Heads that may show a name ending inside a text (short ones are mostly plain characters).
+        self.long_heads = frozenset(h for h, (_, role) in self.heads.items() if role != "short")
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         # Words that must stay whole are tried first, so a stop inside them never matches.
         keep = trie_pattern(dict.fromkeys(data["not_stops"]))
@@ -106,6 +118,13 @@ class OrgRecognizer:
         self.stop_re = re.compile(f"(?P<keep>{keep})|(?P<stop>{_NUMERAL_STOP}|{stops})")
         self.generic = frozenset(data["generic_bodies"])
         self.generic_max = max(map(len, self.generic), default=0)
+        self.determiners = frozenset(data["determiners"])
+        self.distributives = frozenset(data["distributives"])
+        self.province_abbreviations = frozenset(data["province_abbreviations"])
+        self.function_chars = frozenset(data["function_chars"])
+        self.person_suffixes = frozenset(data["person_suffixes"])
+        zones = trie_pattern(dict.fromkeys(data["zone_suffixes"]))
+        self.zone_re = re.compile(f"[{_NAME_CHARS}]{{0,{MAX_ZONE_STEM}}}?{zones}")
         self.not_media = tuple(data["not_media"])
         self.standalone = dict(data["standalone_prefixes"])
         self.standalone_words = sorted(self.standalone, key=len, reverse=True)
@@ -117,8 +136,12 @@ class OrgRecognizer:
                 # A form shared by several places keeps the highest level (吉林 is the province).
                 if form not in self.regions or LEVELS[level] < LEVELS[self.regions[form][0]]:
                     self.regions[form] = (level, name)
+        for area in data["new_areas"]:
+            self.regions.setdefault(area, ("county", area))
         for prefix in data["prefixes"]:
             self.regions.setdefault(prefix, ("national", prefix))
+        for country in data["countries"]:
+            self.regions.setdefault(country, ("country", country))
         self.region_lengths = {}  # first character -> lengths of the forms starting with it
         for form in self.regions:
             self.region_lengths.setdefault(form[0], set()).add(len(form))
@@ -127,16 +150,25 @@ class OrgRecognizer:
         for name, kind in list(data["names"]) + list(data.get("user_names", [])):
             self._check_kind(kind, name)
             self.names[normalize(name)] = kind
-        self.names_re = re.compile(trie_pattern(dict.fromkeys(self.names))) if self.names else None
+        # A listed name ending in a head word is held back as that head is (民政部门 is no 民政部).
+        self.names_re = re.compile(trie_pattern({n: self._lookahead(h) if h else None
+                                                 for n in self.names
+                                                 for h in [self._head_of(n)]})) \
+            if self.names else None
+        # Words a listed name must not end inside (联合国 in 联合国际, 新华社 in 新华社区).
+        self.words = set(self.regions) | self.long_heads | self.generic
+        self.word_lengths = {}  # first character -> lengths of the words starting with it
+        for word in self.words:
+            self.word_lengths.setdefault(word[0], set()).add(len(word))
 
     def _lookahead(self, head: str) -> Optional[str]:
         if head in _HEAD_LOOKAHEAD:
             return _HEAD_LOOKAHEAD[head]
-        if self.heads[head][1] == "dept":
+        if self.heads[head][0] == "government":  # 民政局长, 发展局面: not the office
             return _DEPT_LOOKAHEAD.get(head[-1])
-        if head.endswith("联"):  # 义工联合会, 工商联合会: the longer head follows
+        if head.endswith("联"):  # 侨联合会, 工商联合会: the longer head follows
             return "[合盟]"
-        return _HEAD_LOOKAHEAD["报"] if head.endswith("报") else None  # 及时报道, 日报送
+        return _HEAD_LOOKAHEAD["报"] if head.endswith("报") else None  # 据报道, 日报送
 
     @staticmethod
     def _check_kind(kind: str, name: str) -> None:
@@ -152,6 +184,14 @@ class OrgRecognizer:
             "names": [list(r[:2]) for r in read_table("orgs/names.tsv")],
             "user_names": [],
             "prefixes": list(read_words("orgs/prefixes.txt")),
+            "new_areas": list(read_words("regions/new_areas.txt")),
+            "countries": list(read_words("regions/countries.txt")),
+            "zone_suffixes": list(read_words("regions/zone_suffixes.txt")),
+            "province_abbreviations": list(read_words("regions/province_abbreviations.txt")),
+            "determiners": list(read_words("orgs/determiners.txt")),
+            "distributives": list(read_words("orgs/distributives.txt")),
+            "function_chars": list(read_words("orgs/function_chars.txt")),
+            "person_suffixes": list(read_words("orgs/person_suffixes.txt")),
             "standalone_prefixes": [list(r[:2]) for r in read_table("orgs/standalone_prefixes.tsv")],
             "stop_words": list(read_words("orgs/stop_words.txt")),
             "not_stops": list(read_words("orgs/not_stops.txt")),
@@ -162,11 +202,15 @@ class OrgRecognizer:
 
     def kind_of(self, name: str) -> str:
         """The kind a name's head word gives ("other" without one), e.g. for user names."""
-        name = normalize(name)
+        head = self._head_of(normalize(name))
+        return self.heads[head][0] if head else "other"
+
+    def _head_of(self, name: str) -> Optional[str]:
+        """The longest head word ``name`` ends with, if any."""
         for length in self.head_lengths:
             if len(name) >= length and name[-length:] in self.heads:
-                return self.heads[name[-length:]][0]
-        return "other"
+                return name[-length:]
+        return None
 
     # --- finding ---------------------------------------------------------------------------
 
@@ -182,7 +226,15 @@ class OrgRecognizer:
         if self.names_re is None:
             return []
         return [_Candidate(m.start(), m.end(), self.names[m.group()], True, listed=True)
-                for m in self.names_re.finditer(text)]
+                for m in self.names_re.finditer(text) if not self._splits_word(text, *m.span())]
+
+    def _splits_word(self, text: str, start: int, end: int) -> bool:
+        """True when a known word begins inside text[start:end] and runs past its end."""
+        for i in range(start + 1, end):
+            for length in self.word_lengths.get(text[i], ()):
+                if i + length > end and text[i:i + length] in self.words:
+                    return True
+        return False
 
     def _grammar(self, text: str) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -216,9 +268,15 @@ class OrgRecognizer:
         lo = max(barrier, hs - window)
         b = self._window_start(text, lo, hs)
         capped = b == hs - window and b > barrier and bool(_NAME_CHAR.match(text, b - 1))
-        regions = self._regions_in(text, b, hs)
-        bound = self._stop_bound(text, b, hs, he, regions, prev, kind, role)
-        # A unit right after a name (…协会酒精分会, …民政厅社会组织管理局) belongs to it.
+        stops = self._stops(text, b, hs, he)
+        regions = self._regions_in(text, b, hs, {b} | {e for _, e in stops})
+        # A stop inside a place name (和平区, 向阳区) does not stop; one reaching past it does (全国性).
+        stops = [(s, e) for s, e in stops if not any(rs <= s and e <= r_e for rs, r_e, _ in regions)]
+        bound, stop = self._stop_bound(text, b, hs, stops, regions, prev, kind, role)
+        if bound < hs and text[bound] in self.determiners and not any(
+                s == bound for s, _, _ in regions):
+            bound, stop = bound + 1, text[bound]  # 本基金会, 本市X: the name, if any, follows
+        # A unit right after a name (…协会酒精分会, …商务厅外资管理局) belongs to it.
         # A unit may name its own place (…有限公司湖南省分行); another name after a region may not.
         if prev is not None and role != "short" and bound == barrier == prev.end \
                 and he - prev.start <= MAX_NAME:
@@ -235,23 +293,27 @@ class OrgRecognizer:
         start, region = (later[0][0], later[0][2]) if later else (self._autonomous(text, bound, hs),
                                                                    None)
         start, standalone = self._standalone_before(text, start, bound)
+        if start == bound and stop in self.distributives:
+            return None  # 各区X救援队: every team of that name, not one organisation
         if standalone and region is not None and start < later[0][0]:
-            region = None  # 省公安厅: after a standalone 省, 公安 is no place
+            region = None  # 省教育厅: after a standalone 省, 教育 is no place
         places, prefix_end = [], start + len(standalone or "")
-        for s, e, info in later:  # chained prefixes: 湖北省荆州市, 北京湖北…
+        for s, e, info in later:  # chained prefixes: 江苏省苏州市, 上海江西…
             if s == prefix_end:
                 prefix_end = e
                 if region is not None:
                     places.append(info)
+        zone = self.zone_re.match(text, prefix_end, hs)
+        if zone:  # 雄安新区, 市高新区: a new area or development zone opens a name like a county
+            prefix_end = zone.end()
         body = text[prefix_end:hs]
         anchored = prefix_end > start
         if role == "dept" and not anchored:
-            # 转发民政部 -> 民政部: a ministry stands alone; 民政厅 without a region is generic.
+            # 会同财政部 -> 财政部: a ministry stands alone; 民政厅 without a region is generic.
             return _Candidate(hs, he, kind, True) if text[he - 1] == "部" else None
         if kind in ("government", "party") and not anchored and role != "bare":
             return None
-        if self._acceptable(text, body, anchored, start, hs, he, kind, role, capped, region,
-                            bound > b):
+        if self._acceptable(text, body, anchored, start, hs, he, kind, role, capped, region):
             return _Candidate(start, he, kind, True, region, tuple(places), standalone)
         if kind == "media" and not body and hs > 0 and text[hs - 1] == "》":
             title = text.rfind("《", max(0, hs - 82), hs)
@@ -276,8 +338,7 @@ class OrgRecognizer:
             b = before
         return b
 
-    def _acceptable(self, text, body, anchored, start, hs, he, kind, role, capped, region,
-                    after_stop) -> bool:
+    def _acceptable(self, text, body, anchored, start, hs, he, kind, role, capped, region) -> bool:
         if role == "bare":
             return True
         if role == "short":
@@ -285,17 +346,20 @@ class OrgRecognizer:
                 return False
             if not anchored:
                 return text[hs] == "网" and 2 <= len(body) <= MAX_SHORT_BODY and not capped
-            if not body:  # 新华网, 凤凰网: a place's short name, not 温岭市网
+            if not body:  # 新华网, 凤凰网: a place's short name, not 余姚市网
                 return region is not None and region[1] != text[start:hs]
             return len(body) <= MAX_SHORT_BODY + 2
         if anchored:
             return True
         if not body or capped or len(body) > MAX_PLAIN_BODY:
             return False
-        if len(body) == 1 and after_stop:  # 希望用协会: one character after a stop word
-            return False
-        # Papers are often named by a plain word (公益时报, 健康报); longer plain bodies are not.
-        return (kind == "media" and len(body) <= 2) or not self._generic(body)
+        if len(body) == 1 and body not in self.province_abbreviations and (
+                body in self.function_chars or not text.startswith("学会", hs)):
+            return False  # ，借协会之力: a verb, not a name (but 浙商会, a discipline's 医学会)
+        if kind == "media":
+            # Papers are often named by a plain word (法治时报, 健康报); longer plain bodies are not.
+            return len(body) <= 2 or (len(body) <= MAX_MEDIA_BODY and not self._generic(body))
+        return not self._generic(body)
 
     def _generic(self, body: str) -> bool:
         """True when ``body`` is made only of generic words (慈善, 行业, 社会组织 …)."""
@@ -308,48 +372,85 @@ class OrgRecognizer:
                         reach[j] = True
         return reach[n]
 
-    def _ends_with_head(self, s: str) -> bool:
-        return any(len(s) >= n and s[-n:] in self.heads for n in self.head_lengths)
+    def _regions_in(self, text: str, lo: int, hi: int, word_starts: set) -> list[tuple]:
+        """Leftmost-longest region names in text[lo:hi] as (start, end, (level, full name)).
 
-    def _regions_in(self, text: str, lo: int, hi: int) -> list[tuple]:
-        """Leftmost-longest region names in text[lo:hi] as (start, end, (level, full name))."""
+        A foreign country counts only at one of ``word_starts`` (the window's start, the end of a
+        stop word): inside a word its characters are something else (完美国际).
+        """
         out, i = [], lo
         while i < hi:
             for length in self.region_lengths.get(text[i], ()):
                 if i + length <= hi and text[i:i + length] in self.regions:
+                    info = self.regions[text[i:i + length]]
+                    if info[0] == "country" and i not in word_starts:
+                        continue
                     if not (i > lo and text[i - 1] in "(（" and text[i + length:i + length + 1]
                             and text[i + length] in _CLOSE):  # （深圳） does not start a name
-                        out.append((i, i + length, self.regions[text[i:i + length]]))
+                        out.append((i, i + length, info))
                     i += length
                     break
             else:
                 i += 1
         return out
 
-    def _stop_bound(self, text, b, hs, he, regions, prev, kind, role) -> int:
-        """Where the name may start: after the last stop word in text[b:hs] that really stops."""
+    def _stops(self, text: str, b: int, hs: int, he: int) -> list[tuple]:
+        """Spans of the stop words in text[b:hs]."""
         # Scanning on into the head lets a kept word (慈善联合总会) hide the stop 联合 in it.
-        stops = [m.span() for m in self.stop_re.finditer(text, b, he)
-                 if m.group("stop") and m.end() <= hs]
-        # A stop inside a place name (和平区, 向阳区) does not stop; one reaching past it does (全国性).
-        stops = [(s, e) for s, e in stops if not any(rs <= s and e <= r_e for rs, r_e, _ in regions)]
-        for k in range(len(stops) - 1, -1, -1):
+        return [m.span() for m in self.stop_re.finditer(text, b, he)
+                if m.group("stop") and m.end() <= hs]
+
+    def _stop_bound(self, text, b, hs, stops, regions, prev, kind, role) -> tuple[int, str]:
+        """Where the name may start (after the last stop in text[b:hs] that really stops), and
+        that stop word ('' when none)."""
+        k = len(stops) - 1
+        while k >= 0:
             s, e = stops[k]
-            if text[s:e] in CONJUNCTIONS:
-                left = text[stops[k - 1][1] if k else b:s]
-                # Only units are named "A与B": 研究与服务中心, 照护与健康养生专业委员会.
-                joins_names = (not left or self._ends_with_head(left)
-                               or (prev is not None and prev.end == s)
-                               or not (kind == "service" or role == "sub"))
-                if not joins_names:
+            # The conjunction is this stop, or the one right before it when this stop is the
+            # second word joined (X物流与采购协会: 采购 is a noun there).
+            conj = k if text[s:e] in INNER_CONJUNCTIONS else k - 1
+            if conj >= 0 and (conj == k or stops[conj][1] == s) \
+                    and text[stops[conj][0]:stops[conj][1]] in INNER_CONJUNCTIONS:
+                lo = stops[conj - 1][1] if conj else b
+                hi = (stops[k + 1][0] if k + 1 < len(stops) else hs) if conj == k else e
+                if self._joins_words(text, lo, *stops[conj], hi, regions, prev, kind, role):
+                    k = conj - 1
                     continue
-            return e
-        return b
+            return e, text[s:e]
+        return b, ""
+
+    def _joins_words(self, text, lo, s, e, hi, regions, prev, kind, role) -> bool:
+        """True when the 与/和 at text[s:e] joins two words of one name.
+
+        No name may end before it and no new name start after it. The words before it
+        then either open a name — a region or national prefix, a standalone 市, or the end of the
+        name a unit joins — and hold a word no name ends in (X市咨询与培训中心, X协会照护与康复
+        专业委员会), or, in a unit or service centre's name, are no word for people (队员与X救援队
+        is a conjunction).
+        """
+        if s == lo or any(rs == e for rs, _, _ in regions) \
+                or text.startswith(tuple(self.standalone_words), e) \
+                or (prev is not None and prev.end == s):
+            return False
+        opened = lo if prev is not None and prev.end == lo else None
+        for rs, r_e, _ in regions:
+            if rs < s and (rs == opened or (opened is None and rs >= lo)):
+                opened = r_e  # the region, chained with the ones right after it
+        if opened is None:
+            word = next((w for w in self.standalone_words if text.startswith(w, lo)), None)
+            opened = lo + len(word) if word else None
+        body = text[lo if opened is None else opened:s]
+        if any(body[i:j] in self.long_heads for i in range(len(body))
+               for j in range(i + 1, len(body) + 1)):
+            return False
+        if opened is not None and 2 <= len(body) <= MAX_JOINED_WORD:
+            return True
+        return (kind == "service" or role == "sub") and text[s - 1] not in self.person_suffixes
 
     @staticmethod
     def _autonomous(text: str, bound: int, hs: int) -> int:
-        """Start at a 自治区/自治州 standing alone in the window (落实自治区党委), else at ``bound``."""
-        for word in ("自治区", "自治州"):
+        """Start at a 自治区/自治州 standing alone in the window (执行自治区党委), else at ``bound``."""
+        for word in _AUTONOMOUS:
             at = text.rfind(word, bound, hs)
             if at >= 0:
                 return at
@@ -363,7 +464,7 @@ class OrgRecognizer:
         for word in self.standalone_words:
             if start - len(word) >= bound and text.startswith(word, start - len(word)):
                 return start - len(word), word
-        if start == bound:
+        if start == bound or text.startswith(_AUTONOMOUS, start):  # 执行自治区党委
             for word in self.standalone_words:
                 if text.startswith(word, start) and not text.startswith("级", start + len(word)):
                     return start, word
@@ -386,7 +487,7 @@ class OrgRecognizer:
         """For each 省/市/区/县 standing alone, the document's own region of that kind if clear.
 
         Clear means one region leads at least HOME_SHARE of the regions named in name prefixes
-        of that kind (浙江省民政厅 … 浙江马云公益基金会 make 省 mean 浙江省).
+        of that kind (四川省民政厅 … 四川X公益基金会 make 省 mean 四川省).
         """
         home = {}
         for word, level in self.standalone.items():
