@@ -76,9 +76,17 @@ def test_money_without_yuan_where_context_says_so(recognizer, text, surface, amo
     assert one(recognizer, text)[2].amount == D(amount)
 
 
-@pytest.mark.parametrize("text", ["惠及居民数百万。", "平台访问人数达20万。", "编号20200001。"])
+@pytest.mark.parametrize("text", ["惠及居民数百万。", "平台访问人数达20万。", "编号20200001。",
+                                  "单位：万元", "捐赠金额（亿元）", "表中数字单位为万元。"])
 def test_bare_numbers_without_context_are_nothing(recognizer, text):
     assert spans(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, surface, amount", [("物资价值上万元。", "上万元", "10000"),
+                                                   ("筹款逾亿元。", "逾亿元", "100000000")])
+def test_a_lone_place_with_an_approximation_word_is_an_amount(recognizer, text, surface, amount):
+    [match] = recognizer.find(text, FindContext())
+    assert (text[match.start:match.end], match.value.amount) == (surface, Decimal(amount))
 
 
 def test_two_currency_sums_in_one_sentence(recognizer):

@@ -21,6 +21,7 @@ _PUNCT = set(",.;:!?()[]{}<>\"'、，。；：！？（）【】《》“”‘�
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
 _CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 工厂和35个仓库
 _AFTER_ONLY = ("元", "块", "块钱")  # currency words never written before the number
+_LONE_PLACES = ("万", "亿")  # a place character written alone names a unit, not a count
 _UNITS_FIRST = "\x00"  # placeholder item of a quantity whose item is looked for afterwards
 
 
@@ -185,7 +186,10 @@ class AmountRecognizer:
         return self._bare(text, start, end)
 
     def _not_a_number(self, text: str, start: int, end: int, num: str) -> bool:
-        """Ordinals, codes, model names (N95, 5G), numbers with a leading zero."""
+        """Ordinals, codes, model names (N95, 5G), numbers with a leading zero, and a lone 万/亿
+        with no approximation word before it (单位：万元 heads a column; 上万元 is an amount)."""
+        if num in _LONE_PLACES and not self._before.ending(text, start):
+            return True
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if before and (before == "第" or (before.isascii() and before.isalnum())
