@@ -221,6 +221,9 @@ def test_well_known_names_outside_the_grammar(rec):
     assert orgs(rec, "团中央和全国妇联发出倡议，新华社报道。") == [
         ("团中央", "party"), ("全国妇联", "association"), ("新华社", "media")]
     assert orgs(rec, "壹基金紧急驰援") == [("壹基金", "foundation")]
+    assert orgs(rec, "国务院办公厅转发了应急管理部的意见，乐施会和世界银行也表示关注。") == [
+        ("国务院办公厅", "government"), ("应急管理部", "government"), ("乐施会", "other"),
+        ("世界银行", "other")]
 
 
 # --- canonical names --------------------------------------------------------------------------
