@@ -89,8 +89,8 @@ def test_subject_carries_from_previous_sentence_of_the_paragraph(builder):
 
 
 def test_subject_after_the_verb_in_the_same_sentence(builder):
-    text = "4月2日，首批5000只医用口罩运抵湖州市，青山公益基金会成为首批驰援的社会组织。"
-    spans = [date(text, "4月2日", "2020-04-02"), qty(text, "5000只", "5000", "只", "医用口罩"),
+    text = "4月2日，第一批5000只外科口罩运抵湖州市，青山公益基金会是最早驰援当地的社会组织。"
+    spans = [date(text, "4月2日", "2020-04-02"), qty(text, "5000只", "5000", "只", "外科口罩"),
              org(text, "青山公益基金会")]
     (record,) = builder.build(text, spans)
     assert (record.action, record.actor.text, record.as_of.text) == ("donate", "青山公益基金会", "4月2日")
@@ -108,11 +108,11 @@ def test_recipient_before_and_after_the_verb(builder):
 
 
 def test_since_date_is_not_as_of_and_mobilised_givers_are_the_actor(builder):
-    text = "自1月25日以来，全省工商联系统共动员4500余家民营企业踊跃捐款捐物，累计金额达15.6亿元。"
-    spans = [date(text, "1月25日", "2020-01-25", "since"), qty(text, "4500余家", "4500", "家", "民营企业"),
-             money(text, "15.6亿元", "1560000000")]
+    text = "自4月2日以来，全省工商联系统共发动3200余家民营企业积极捐款捐物，累计金额达9.4亿元。"
+    spans = [date(text, "4月2日", "2020-04-02", "since"), qty(text, "3200余家", "3200", "家", "民营企业"),
+             money(text, "9.4亿元", "940000000")]
     (record,) = builder.build(text, spans)
-    assert (record.actor.text, record.as_of) == ("4500余家民营企业", None)
+    assert (record.actor.text, record.as_of) == ("3200余家民营企业", None)
 
 
 def test_object_put_first_with_ba_belongs_to_the_verb_after_it(builder):
@@ -125,7 +125,7 @@ def test_object_put_first_with_ba_belongs_to_the_verb_after_it(builder):
 
 
 def test_purpose_is_not_a_recipient(builder):
-    text = "爱心企业为抗击疫情捐款120万元。"
+    text = "爱心企业为抗击洪灾捐款120万元。"
     (record,) = builder.build(text, [money(text, "120万元", "1200000")])
     assert record.recipient is None and record.actor.text == "爱心企业"
 
@@ -150,7 +150,7 @@ def test_parts_named_by_giving_words_after_qizhong(builder):
 
 
 def test_what_is_received_or_raised_is_donations(builder):
-    text = "市红十字会收到爱心企业捐赠物资价值50万元。众多商会捐款捐物及义卖活动共计募集800万元。"
+    text = "市红十字会收到爱心企业捐赠物资价值50万元。众多商会捐款捐物及义演所得共计募集800万元。"
     spans = [org(text, "市红十字会", "red_cross"), money(text, "50万元", "500000"),
              money(text, "800万元", "8000000")]
     got = facts(builder.build(text, spans))
@@ -246,19 +246,19 @@ def test_people_visits_and_places_are_not_goods(builder):
 
 
 def test_counts_inside_the_actor_are_not_goods(builder):
-    text = "全区120多个社会组织累计捐款300万元。"
+    text = "全县120多个社会组织共捐款300万元。"
     spans = [qty(text, "120多个", "120", "个", "社会组织"), money(text, "300万元", "3000000")]
     (record,) = builder.build(text, spans)
-    assert record.goods == () and record.actor.text == "全区120多个社会组织"
+    assert record.goods == () and record.actor.text == "全县120多个社会组织"
     text = "全县共有86家社会组织捐款30万元。"  # 共有 is no kind word of the group
     spans = [qty(text, "86家", "86", "家", "社会组织"), money(text, "30万元", "300000")]
     assert builder.build(text, spans)[0].actor.text == "86家社会组织"
 
 
 def test_plans_prices_and_losses_are_not_records(builder):
-    text = ("宏远基金会拟再投入200万元支持社区防疫，计划募集资金500万元，目前已募集120万元。"
+    text = ("宏远基金会拟再投入350万元支持社区防疫，计划募集资金500万元，目前已募集120万元。"
             "受疫情影响，会员企业营业额损失约3000万元。协会还计划在下月再捐赠50万元。")
-    spans = [org(text, "宏远基金会"), money(text, "200万元", "2000000"),
+    spans = [org(text, "宏远基金会"), money(text, "350万元", "3500000"),
              money(text, "500万元", "5000000"), money(text, "120万元", "1200000"),
              money(text, "约3000万元", "30000000"), money(text, "50万元", "500000")]
     got = facts(builder.build(text, spans))
@@ -266,11 +266,11 @@ def test_plans_prices_and_losses_are_not_records(builder):
 
 
 def test_joint_subject_runs_from_first_to_last_name(builder):
-    text = "市慈善总会、市红十字会等累计募集善款8000万元。"
-    spans = [org(text, "市慈善总会", "association"), org(text, "市红十字会", "red_cross"),
+    text = "县慈善总会、县红十字会等共募集善款8000万元。"
+    spans = [org(text, "县慈善总会", "association"), org(text, "县红十字会", "red_cross"),
              money(text, "8000万元", "80000000")]
     (record,) = builder.build(text, spans)
-    assert record.actor.text == "市慈善总会、市红十字会" and record.action == "raise"
+    assert record.actor.text == "县慈善总会、县红十字会" and record.action == "raise"
 
 
 def test_group_noun_with_scope_and_kind_words(builder):
@@ -282,33 +282,33 @@ def test_group_noun_with_scope_and_kind_words(builder):
 
 
 def test_enumerated_givers_with_a_group_noun(builder):
-    text = "甲公司、乙公司、丙集团等十余家会员企业共计捐款900余万元。"
-    spans = [qty(text, "十余家", "10", "家", "会员企业"), money(text, "900余万元", "9000000")]
+    text = "甲公司、乙公司、丙集团等二十多家会员企业共计捐款900余万元。"
+    spans = [qty(text, "二十多家", "20", "家", "会员企业"), money(text, "900余万元", "9000000")]
     (record,) = builder.build(text, spans)
-    assert record.actor.text == "十余家会员企业"
+    assert record.actor.text == "二十多家会员企业"
 
 
 def test_actions_receive_and_provide_money(builder):
-    text = "市红十字会接收捐款300万元，接收口罩5万个。金桥商会联合会员银行，提供5亿元纾困资金。"
+    text = "市红十字会接收捐款300万元，接收口罩5万个。金桥商会联合会员银行，提供3亿元帮扶资金。"
     spans = [org(text, "市红十字会", "red_cross"), money(text, "300万元", "3000000"),
              qty(text, "5万个", "50000", "个", "口罩"), org(text, "金桥商会", "association"),
-             money(text, "5亿元", "500000000")]
+             money(text, "3亿元", "300000000")]
     got = facts(builder.build(text, spans))
     assert got["300万元"] == ("receive", "市红十字会", None, None)
     assert got["5万个"] == ("receive", "市红十字会", None, None)
-    assert got["5亿元"] == ("disburse", "金桥商会", None, None)
+    assert got["3亿元"] == ("disburse", "金桥商会", None, None)
 
 
 def test_attributive_verb_yields_to_the_main_verb(builder):
-    text = "专委会共募集20家企业捐赠的价值约500万元的防护物资。"
-    spans = [money(text, "约500万元", "5000000")]
+    text = "工作组共募集30家会员捐赠的价值约400万元的消杀物资。"
+    spans = [money(text, "约400万元", "4000000")]
     (record,) = builder.build(text, spans)
     assert (record.action, record.verb, record.money[0].role) == ("raise", "募集", "value_of_goods")
 
 
 def test_traditional_text_after_normalisation(builder):
-    text = normalize("溫州一鳴公益慈善基金會向醫院捐贈麵包二千箱。")
-    spans = [org(text, "温州一鸣公益慈善基金会"), qty(text, "二千箱", "2000", "箱", "面包")]
+    text = normalize("嘉興明遠公益慈善基金會向醫院捐贈麵包二千箱。")
+    spans = [org(text, "嘉兴明远公益慈善基金会"), qty(text, "二千箱", "2000", "箱", "面包")]
     (record,) = builder.build(text, spans)
     assert record.actor.start == 0 and record.recipient.text == "医院"
 
@@ -342,3 +342,105 @@ def test_large_input_builds_every_record(builder):
         spans.append(Match(s, s + 5, "QUANTITY", Quantity(Decimal(1000000), "个", "口罩")))
     records = builder.build(text, spans)  # its speed is measured in benchmarks/
     assert len(records) == 5000 and records[-1].recipient.text == "武汉"
+
+
+def test_relief_verbs_of_charity_reports(builder):
+    text = ("省红十字会向山区学校调运课桌椅300套，派送棉衣800件。"
+            "县慈善会本月入账善款26万元，另收取会员会费外的定向捐款8万元。"
+            "爱心车队运送饮用水500箱。")
+    spans = [org(text, "省红十字会", "red_cross"), qty(text, "300套", "300", "套", "课桌椅"),
+             qty(text, "800件", "800", "件", "棉衣"), org(text, "县慈善会", "association"),
+             money(text, "26万元", "260000"), money(text, "8万元", "80000"),
+             qty(text, "500箱", "500", "箱", "饮用水")]
+    got = facts(builder.build(text, spans))
+    assert got["300套"][:2] == ("disburse", "省红十字会")
+    assert got["800件"][:2] == ("disburse", "省红十字会")
+    assert got["26万元"][:2] == ("receive", "县慈善会")
+    assert got["8万元"][:2] == ("receive", "县慈善会")
+    assert got["500箱"][0] == "donate"
+
+
+def test_opening_as_of_date_governs_clauses_after_semicolon(builder):
+    text = "本会发布年中报告。截至6月30日，本会共接收捐款320万元，同比增长一成；拨付救助金210万元。次月拨付40万元。"
+    spans = [date(text, "6月30日", "2021-06-30", "as_of"), money(text, "320万元", "3200000"),
+             money(text, "210万元", "2100000"), money(text, "40万元", "400000")]
+    got = facts(builder.build(text, spans))
+    assert got["320万元"] == ("receive", "本会", "6月30日", None)
+    assert got["210万元"] == ("disburse", "本会", "6月30日", None)
+    assert got["40万元"][2] is None  # a new sentence that no 截至 opens the paragraph of
+
+
+def test_since_date_inside_the_clause_or_opening_the_sentence(builder):
+    text = ("西城区餐饮协会会员自5月1日起每月定向捐赠3万元。"
+            "3月8日零时起，该基金会开通网络捐款通道，当日共收到捐款1.2万元。")
+    spans = [org(text, "西城区餐饮协会", "association"), date(text, "5月1日", "2021-05-01", "since"),
+             money(text, "3万元", "30000"), date(text, "3月8日零时", "2021-03-08", "since"),
+             money(text, "1.2万元", "12000")]
+    got = facts(builder.build(text, spans))
+    assert got["3万元"][2] == "5月1日"
+    assert got["1.2万元"] == ("receive", "该基金会", "3月8日零时", None)
+
+
+def test_back_reference_subject_is_its_own_range(builder):
+    text = ("北湖医院负责人介绍，截至5月2日，该院已收到爱心企业捐赠的呼吸机12台。"
+            "东方商会召开理事会议。其累计捐款38万元。")
+    spans = [org(text, "北湖医院", "hospital"), date(text, "5月2日", "2021-05-02", "as_of"),
+             qty(text, "12台", "12", "台", "呼吸机"), org(text, "东方商会", "association"),
+             money(text, "38万元", "380000")]
+    got = facts(builder.build(text, spans))
+    assert got["12台"] == ("receive", "该院", "5月2日", None)
+    assert got["38万元"] == ("donate", "其", None, None)
+
+
+def test_unrecognised_organisation_opening_its_clause_is_the_actor(builder):
+    text = "西山慈善会捐赠大米20吨。南岭市文化与旅游协会为留守儿童捐赠图书5000册。"
+    spans = [org(text, "西山慈善会", "association"), qty(text, "20吨", "20", "吨", "大米"),
+             qty(text, "5000册", "5000", "册", "图书")]
+    got = facts(builder.build(text, spans))
+    assert got["20吨"][1] == "西山慈善会"
+    assert got["5000册"][1] == "南岭市文化与旅游协会"
+    text = "市民通过南岭市文化与旅游协会捐赠图书300册。"  # a 通过 phrase names no subject
+    spans = [qty(text, "300册", "300", "册", "图书")]
+    assert builder.build(text, spans)[0].actor is None
+
+
+def test_parts_after_qizhong_with_their_own_purposes_stay_in_one_record(builder):
+    text = ("东岳基金会宣布捐款5000万元，支援山区学校应对洪灾，其中3000万元用于资助乡村教师，"
+            "2000万元用于援建图书室。")
+    spans = [org(text, "东岳基金会"), money(text, "5000万元", "50000000"),
+             money(text, "3000万元", "30000000"), money(text, "2000万元", "20000000")]
+    (record,) = builder.build(text, spans)
+    assert (record.action, record.verb, record.actor.text) == ("donate", "捐款", "东岳基金会")
+    assert [(m.text, m.role) for m in record.money] == [
+        ("5000万元", "total"), ("3000万元", "part"), ("2000万元", "part")]
+    assert record.recipient.text == "山区学校"
+
+
+def test_recipient_named_by_a_neighbouring_act_without_amounts(builder):
+    text = ("青松商会捐赠棉被600床、饮用水300箱，价值约9万元，当晚运抵石门镇。"
+            "市慈善总会资助困难学生300名，发放助学金90万元。")
+    spans = [org(text, "青松商会", "association"), qty(text, "600床", "600", "床", "棉被"),
+             qty(text, "300箱", "300", "箱", "饮用水"), money(text, "约9万元", "90000"),
+             org(text, "市慈善总会", "association"), qty(text, "300名", "300", "名", "困难学生"),
+             money(text, "90万元", "900000")]
+    records = builder.build(text, spans)
+    assert [(r.verb, r.recipient and r.recipient.text) for r in records] == [
+        ("捐赠", "石门镇"), ("发放", "困难学生")]
+
+
+def test_what_was_given_is_no_recipient_and_destinations_are(builder):
+    text = "宁远基金会支援资金50万元，并将帐篷200顶送往受灾村。"
+    spans = [org(text, "宁远基金会"), money(text, "50万元", "500000"),
+             qty(text, "200顶", "200", "顶", "帐篷")]
+    records = builder.build(text, spans)
+    assert [(r.verb, r.recipient and r.recipient.text) for r in records] == [
+        ("支援", None), ("送往", "受灾村")]
+
+
+def test_teams_and_people_are_not_goods_and_far_plans_are_not_records(builder):
+    text = ("应急联合会协调各地救援队伍12支，调集志愿服务队5支，派出社工40名。"
+            "该会计划于国庆节前再向本市敬老院送出月饼2000盒。")
+    spans = [org(text, "应急联合会", "association"), qty(text, "12支", "12", "支", "救援队伍"),
+             qty(text, "5支", "5", "支", "志愿服务队"), qty(text, "40名", "40", "名", "社工"),
+             date(text, "国庆节", "2021-10-01", "until"), qty(text, "2000盒", "2000", "盒", "月饼")]
+    assert builder.build(text, spans) == []

@@ -2,7 +2,7 @@
 
 A record is read from a giving verb (patterns/records/verbs.tsv) and the MONEY and goods
 QUANTITY spans it governs: those after it in its clause or in following clauses that only
-continue it (其中…, 包括…, 医用手套2500副), or before it in its own clause when no giving verb
+continue it (其中…, 包括…, 防护手套800副), or before it in its own clause when no giving verb
 precedes (10万只口罩运抵…). The actor, recipient, as-of date and money roles are read from the
 sentence around it. Every word list is data in patterns/records/, so the rules describe the
 language and the lists can grow without touching the code.
@@ -26,16 +26,19 @@ WORD_LISTS = (
     "ambiguous_units", "non_goods_items", "service_items", "group_heads", "generic_heads",
     "group_modifiers", "object_markers", "causative_markers", "recipient_markers",
     "recipient_false_markers", "recipient_false_starts", "recipient_trims", "purpose_words",
+    "org_heads", "head_false_words", "purpose_leads", "recipient_cuts",
 )
 
 _ATTRIBUTIVE = re.compile("[到了得]?的")  # 捐赠的物资, 募集到的善款: the verb modifies a noun
 _BLANKS = re.compile(r"\s*")
 _KIND_CHAR = re.compile(r"[^\W\d_a-zA-Z有是为和及与、等共]")  # a CJK letter of a kind word
 _SENTENCE_RE = re.compile("[。！？!?；;\n]")
+_FULL_STOP_RE = re.compile("[。！？!?\n]")  # a ；-joined sentence shares its opening date
 _CLAUSE_RE = re.compile("[，,：:()（）。！？!?；;]")  # sentence stops cut joined sentences
 _OPENERS, _CLOSERS = "(（", ")）"
 _AS_OF_WORDS = ("截至到", "截止到", "截至", "截止")
 _COORDINATORS = frozenset("、和及与")  # between two giving verbs of one act (捐款、捐物)
+_NAME_CHARS = _COORDINATORS | frozenset("同跟经")  # marker letters also found inside names (经济)
 _PUNCT = frozenset("，,。；;：:、！？!?\n（）()“”\"'‘’《》 \t")
 _SUBJECT_PREFIX_MAX = 8  # opener words (全区有, 中国酒业) allowed before a subject
 _LIST_ITEM_MAX = 12  # a 、-list item (a name) before a joint subject
@@ -53,6 +56,8 @@ _SPLIT_WORD_MAX = 8  # room for blanks before a sentence-opening 其中
 _MODIFIER_GAP = 2  # a kind word between a scope word and a group noun (各级妇联组织)
 _PIVOT_GAP = 4  # adverbs between the mobilised givers and their verb (企业踊跃捐款)
 _RUN_VERBS_MAX = 8  # verbs of one run that are read (捐款、捐物、捐赠 has three)
+_OPENER_LEAD_MAX = 3  # words before a sentence's opening date (截至到, 自)
+_NAME_MAX = 24  # an unrecognised organisation name opening a clause (…与…协会)
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,12 @@ class RecordBuilder:
         # A run of giving verbs written together is one act (捐款、捐物; 接收捐款; 募集捐赠).
         one = self._verb_re.pattern
         self._run_re = re.compile(f"(?:{one})(?:[{''.join(sorted(_COORDINATORS))}]?(?:{one}))*")
-        self._head_re = _alternation(words["group_heads"] + words["generic_heads"])
+        heads = words["group_heads"] + words["generic_heads"]
+        self._head_re = _alternation(w for w in heads if len(w) > 1)
+        pronouns = _alternation(w for w in heads if len(w) == 1)
+        # 其 as a subject opens its clause (…。其累计捐款…); elsewhere it is 'its'
+        self._pronoun_re = pronouns
+        self._org_head_re = _alternation(words["org_heads"])
         self._generic = frozenset(words["generic_heads"])
         # A plan word anywhere shortly before the verb (计划在下月再捐赠), or 将 right before it
         # (将捐赠; 将物资运抵 is 把, not a plan), makes the act one that has not happened.
@@ -185,12 +195,19 @@ class _Doc:
         self.date_starts = [d.start for d in self.dates]
         self.org_starts = [o.start for o in self.orgs]
         self.quantity_by_end = {q.end: q.start for q in self.quantities}
+        self.quantity_starts = [q.start for q in self.quantities]
         self.guarded = sorted((m.start, m.end) for m in good)
         self.guard_starts = [g[0] for g in self.guarded]
         self.verb_runs = [(m.start(), m.end()) for m in rules._run_re.finditer(text)]
         self.run_starts = [v[0] for v in self.verb_runs]
-        self.heads = ([(m.start(), m.end()) for m in rules._head_re.finditer(text)]
-                      if rules._head_re else [])
+        false_heads = self.w["head_false_words"]
+        heads = [m.span() for m in rules._head_re.finditer(text)] if rules._head_re else []
+        if rules._pronoun_re:
+            heads += [m.span() for m in rules._pronoun_re.finditer(text)
+                      if (m.start() == 0 or text[m.start() - 1] in _PUNCT)
+                      and not _covered(text, m.start(), false_heads)]
+            heads.sort()
+        self.heads = heads
         self.head_starts = [h[0] for h in self.heads]
 
     # ------------------------------------------------------------------ helpers
@@ -211,15 +228,34 @@ class _Doc:
     # ------------------------------------------------------------------ paragraph / sentence
     def paragraph(self, p_start: int, p_end: int) -> list[Record]:
         records: list[Record] = []
-        opener = self._paragraph_as_of(p_start, p_end)
+        para_opener = self._paragraph_as_of(p_start, p_end)
+        full = _ranges(p_start, p_end, [m.start() for m in
+                                        _FULL_STOP_RE.finditer(self.text, p_start, p_end)])
+        full_starts = [f[0] for f in full]
+        openers: dict = {}
         last_subject: Optional[TextRef] = None
         cuts = [m.start() for m in _SENTENCE_RE.finditer(self.text, p_start, p_end)
                 if not self._opens_parts(m.end(), p_end)]
         for s_start, s_end in _ranges(p_start, p_end, cuts):
+            f = full[max(0, bisect.bisect_right(full_starts, s_start) - 1)] if full else None
+            if f not in openers:
+                openers[f] = f and self._sentence_as_of(*f)
             sentence = _Sentence(self, s_start, s_end)
-            records.extend(sentence.records(last_subject, opener))
+            records.extend(sentence.records(last_subject, openers[f] or para_opener))
             last_subject = sentence.last_subject() or last_subject
         return records
+
+    def _sentence_as_of(self, s_start: int, s_end: int) -> Optional[TextRef]:
+        """A date opening a sentence (截至6月30日，…；… or 5月1日起，…) governs all its clauses,
+        also those after ；. A 以来 date says since when the amounts accrued, not as of when."""
+        for d in self._in(self.date_starts, self.dates, s_start, s_end)[:1]:
+            if len(self.text[s_start:d.start].strip()) > _OPENER_LEAD_MAX:
+                return None
+            after = self.text[d.end:d.end + 4].lstrip()
+            if getattr(d.value, "relation", None) == "since" and after.startswith(("以来", "来")):
+                return None
+            return self.ref(d.start, d.end)
+        return None
 
     def _opens_parts(self, pos: int, end: int) -> bool:
         """Does the sentence at pos only list the parts of the previous one (…2.3亿元。其中，资金…)?
@@ -319,9 +355,14 @@ class _Sentence:
             if self.brackets and self.bracketed(s):
                 continue
             g = _Group(s, e, None, self.clause_of(s))
+            cs = self.clauses[g.clause][0]
+            if t.endswith(self.w["purpose_leads"], cs, s):
+                continue  # 用于资助…: what counted money is for, not a new act
             g.weak = bool(_ATTRIBUTIVE.match(t, e, e + 2)) or t[s - 1:s] == "所"
-            if self.r._plan_re:
-                before = t[max(self.clauses[g.clause][0], s - _PLAN_WINDOW):s]
+            if self.r._plan_re and self.r._plan_re.search(
+                    t, max(cs, s - _PLAN_WINDOW - _RECIPIENT_MAX), s):
+                at = self._marker_before(cs, s) or s  # 计划于月底前再向敬老院送出…
+                before = t[max(cs, at - _PLAN_WINDOW):s]
                 g.blocked = bool(self.r._plan_re.search(before))
             prev = groups[-1] if groups else None
             if prev and prev.clause == g.clause and not (prev.weak or g.weak) \
@@ -330,9 +371,19 @@ class _Sentence:
             groups.append(g)
         return [g for g in groups if not self._names_a_part(g)]
 
+    def _marker_before(self, cs: int, s: int) -> Optional[int]:
+        """Start of the recipient phrase (向…, 为…) written before the verb at s, if any."""
+        lo = max(cs, s - _RECIPIENT_MAX)
+        found = None
+        for m in self.r._recipient_re.finditer(self.t, lo, s) if self.r._recipient_re else ():
+            if not _covered(self.t, m.start(), self.r._false_recipient):
+                found = m.start()
+                break
+        return found
+
     def _object_verb(self, prev: _Group, g: _Group) -> bool:
         """Does g only name what prev takes in (接收社会各界捐款, 收到企业捐赠物资)? 捐款/捐物 double
-        as nouns, and what is received or raised is donations; 捐款捐物及义卖活动共计募集 keeps
+        as nouns, and what is received or raised is donations; 捐款捐物及义演所得共计募集 keeps
         募集 as the act."""
         verbs = self.r._verbs
         if all(verbs[v].moves for v in self.verbs_of(g) if v in verbs):
@@ -356,8 +407,8 @@ class _Sentence:
             return False
         for ci in range(g.clause, max(0, g.clause - _REACH_CLAUSES), -1):
             cs = self.clauses[ci][0]
-            if self._opens_with(cs, self.w["split_markers"]) \
-                    and self._amount_between(self.clauses[ci - 1][0], cs):
+            lo = self.clauses[max(0, ci - _REACH_CLAUSES)][0]
+            if self._opens_with(cs, self.w["split_markers"]) and self._amount_between(lo, cs):
                 return True
         return False
 
@@ -396,7 +447,7 @@ class _Sentence:
         weak = self.weak[j] if j >= 0 else None
         if strong and self._reaches(strong, a):
             return strong
-        k = bisect.bisect_left(self.group_starts, a.end)  # 10万只口罩运抵长春; 把…1000万元拨付给
+        k = bisect.bisect_left(self.group_starts, a.end)  # 2万只口罩运抵灾区; 把…1000万元拨付给
         ca = self.clause_of(a.start)
         for g in self.groups[k:k + _REACH_CLAUSES]:
             if g.clause != ca:
@@ -415,20 +466,39 @@ class _Sentence:
     # ------------------------------------------------------------------ records
     def records(self, last_subject: Optional[TextRef], opener: Optional[TextRef]) -> list[Record]:
         acts: dict[int, list[_Amount]] = {}
+        governors: dict = {}
         for a in self.amounts:
-            g = self._governor(a)
+            g = governors[a] = self._split_governor(a, governors) or self._governor(a)
             if g is None or g.blocked or self._non_record(a):
                 continue
             acts.setdefault(id(g), []).append(a)
         out = []
         for g in self.groups:
             if id(g) in acts:
-                rec = self._record(g, acts[id(g)], last_subject, opener)
+                rec = self._record(g, acts[id(g)], last_subject, opener, acts)
                 if rec:
                     out.append(rec)
         return out
 
-    def _record(self, g: _Group, amounts, last_subject, opener) -> Optional[Record]:
+    def _split_governor(self, a: _Amount, governors: dict) -> Optional[_Group]:
+        """The act of the total when a is a part after 其中 (…5亿元，…，其中3亿元用于…，2亿元用于…):
+        parts belong to the record of the amount they split, unless an act of their own stands
+        after 其中 (其中已拨付…)."""
+        ca = self.clause_of(a.start)
+        for ci in range(ca, max(-1, ca - _REACH_CLAUSES), -1):
+            cs = self.clauses[ci][0]
+            if self._opens_with(cs, self.w["split_markers"]):
+                i = bisect.bisect_left(self.amount_starts, cs) - 1
+                lo = bisect.bisect_left(self.group_starts, cs)
+                hi = bisect.bisect_left(self.group_starts, a.start)
+                if i < 0 or any(not g.weak for g in self.groups[lo:hi]):
+                    return None
+                return governors.get(self.amounts[i])
+            if not self._continues(ci) or ci in self.acting_clauses:
+                return None
+        return None
+
+    def _record(self, g: _Group, amounts, last_subject, opener, acting) -> Optional[Record]:
         actor = self._actor(g, last_subject)
         recipient = self._recipient(g, actor)
         inside = [r for r in (actor, recipient) if r]
@@ -443,6 +513,8 @@ class _Sentence:
         roles = self._roles(g, money, amounts, classes)
         cash_only = money and not goods and "value_of_goods" not in roles.values()
         action = head.money_action if cash_only else head.action
+        if recipient is None and action in ("donate", "disburse"):
+            recipient = self._neighbour_recipient(g, actor, acting)
         cs = self.clauses[g.clause][0]
         start = min(cs, amounts[0].start)
         return Record(
@@ -451,17 +523,37 @@ class _Sentence:
             tuple(self.d.ref(a.start, a.end) for a in goods),
             self._as_of(min(g.start, amounts[0].start)) or opener)
 
+    def _neighbour_recipient(self, g: _Group, actor, acting) -> Optional[TextRef]:
+        """资助困难学生200名，发放助学金60万元 / 捐赠棉衣500件，运抵受灾村: an act of the sentence
+        right before or after, with no amounts of its own, names where the gift went."""
+        k = bisect.bisect_left(self.group_starts, g.start)
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(self.groups):
+                continue
+            other = self.groups[n]
+            if id(other) in acting or other.blocked or other.weak:
+                continue
+            verbs = [self.r._verbs.get(v) for v in self.verbs_of(other)]
+            if all(c and c.action in ("donate", "disburse") for c in verbs):
+                found = self._recipient(other, actor)
+                if found:
+                    return found
+        return None
+
     # ------------------------------------------------------------------ as_of
     def _as_of(self, anchor: int) -> Optional[TextRef]:
-        """The nearest DATE of the sentence before the act (截至2月11日，…捐款…). A start date
-        (自1月25日以来累计捐赠) says since when, not as of when."""
-        dates = [d for d in self.d._in(self.d.date_starts, self.d.dates, self.start, anchor)
-                 if getattr(d.value, "relation", None) != "since"]
-        return self.d.ref(dates[-1].start, dates[-1].end) if dates else None
+        """The nearest DATE of the sentence before the act (截至2月11日，…捐款…). A date inside the
+        act's own clause counts whatever it says (会员自3月1日起每月捐赠); a start date in an
+        earlier clause (自4月2日以来，…累计捐赠) says since when, not as of when."""
+        cs = self.clauses[self.clause_of(anchor)][0]
+        for d in reversed(self.d._in(self.d.date_starts, self.d.dates, self.start, anchor)):
+            if d.start >= cs or getattr(d.value, "relation", None) != "since":
+                return self.d.ref(d.start, d.end)
+        return None
 
     # ------------------------------------------------------------------ actor
     def _actor(self, g: _Group, last_subject: Optional[TextRef]) -> Optional[TextRef]:
-        own = self._subject(g.clause, g.start) or self._pivot(g)
+        own = self._subject(g.clause, g.start) or self._pivot(g) or self._named_phrase(g)
         if own:
             return own
         for ci in range(g.clause - 1, max(-1, g.clause - 1 - _REACH_CLAUSES), -1):
@@ -469,7 +561,7 @@ class _Sentence:
             if found:
                 return found
         for ci in range(g.clause + 1, min(len(self.clauses), g.clause + 1 + _REACH_CLAUSES)):
-            # 口罩运抵九台区，基金会成为…: the sentence names its subject after the act
+            # 口罩运抵某镇，基金会是…: the sentence names its subject after the act
             found = self._subject(ci, self.clauses[ci][1])
             if found:
                 return found
@@ -484,6 +576,39 @@ class _Sentence:
             if lead.endswith(self.w["causative_markers"]) and g.start - c_end <= _PIVOT_GAP:
                 return self.d.ref(c_start, c_end)
         return None
+
+    def _named_phrase(self, g: _Group) -> Optional[TextRef]:
+        """An organisation the span recognisers missed (甲市文化与旅游协会为灾区捐赠…): a clause
+        opening with a phrase that ends in an organisation head word has it as its subject."""
+        t, cs = self.t, self.clauses[g.clause][0]
+        start = self._after_openers(cs, g.start)
+        m = self.r._org_head_re.search(t, start, min(g.start, start + _NAME_MAX)) \
+            if self.r._org_head_re else None
+        if m is None or m.start() - start < 2:
+            return None
+        name = t[start:m.start()]
+        if any(name.startswith(w) for w in self.w["object_markers"]) or any(
+                w in name for w in self.w["object_markers"] if w not in _NAME_CHARS):
+            return None  # 向…协会, 通过…基金会: the organisation is no subject
+        if self.d._in(self.d.run_starts, self.d.verb_runs, start, m.end()) or any(
+                o.start < m.end() and start < o.end for o in
+                self.d._in(self.d.org_starts, self.d.orgs, start, m.end())):
+            return None
+        return self.d.ref(start, m.end())
+
+    def _after_openers(self, pos: int, limit: int) -> int:
+        """pos past blanks, dates and 截至 words that open a clause."""
+        moved = True
+        while moved and pos < limit:
+            moved = False
+            pos = _BLANKS.match(self.t, pos).end()
+            w = next((w for w in _AS_OF_WORDS if self.t.startswith(w, pos)), None)
+            if w:
+                pos, moved = pos + len(w), True
+            i = bisect.bisect_left(self.d.date_starts, pos)
+            if i < len(self.d.dates) and self.d.dates[i].start == pos:
+                pos, moved = self.d.dates[i].end, True
+        return pos
 
     def last_subject(self) -> Optional[TextRef]:
         last = len(self.clauses) - 1
@@ -511,7 +636,7 @@ class _Sentence:
             group = self._group_after_list(c_end, limit, cands)
             if group:
                 return self.d.ref(*group)
-            if not is_org:  # a group phrase names the givers itself (…等十余家会员单位)
+            if not is_org:  # a group phrase names the givers itself (…等三十多家成员单位)
                 return self.d.ref(c_start, c_end)
             return self.d.ref(min(list_start, c_start), c_end)
         return None
@@ -551,7 +676,7 @@ class _Sentence:
         return end
 
     def _group_after_list(self, end: int, limit: int, cands) -> Optional[tuple]:
-        """A group phrase after 'A、B等' names the joint subject (…等十余家会员单位)."""
+        """A group phrase after 'A、B等' names the joint subject (…等三十多家成员单位)."""
         tail = self.t[end:limit]
         m = re.match(r"(?:、[^，,。；;、]{1,%d})*等" % _LIST_ITEM_MAX, tail)
         if not m:
@@ -620,12 +745,16 @@ class _Sentence:
             if i < len(self.amounts) and self.amounts[i].start < stop:
                 a = self.amounts[i]  # 驰援襄樊口罩1万个: the item is no recipient
                 stop = a.start - len(a.item) if t.endswith(a.item, g.end, a.start) else a.start
+            q = bisect.bisect_left(self.d.quantity_starts, g.end)  # 资助新生1200名: a head count
+            if q < len(self.d.quantities):
+                stop = min(stop, max(g.end, self.d.quantities[q].start))
             k = bisect.bisect_left(self.group_starts, g.end)
             if k < len(self.groups):
                 stop = min(stop, self.groups[k].start)
             lead = next((w for w in self.w["recipient_complements"] if t.startswith(w, g.end)), "")
-            phrase = self._trim(g.end + len(lead), stop)
-            if phrase and not phrase.text.startswith(self.w["recipient_false_starts"]):
+            phrase = self._trim(g.end + len(lead), self._cut(g.end + len(lead), stop))
+            if phrase and not phrase.text.startswith(self.w["recipient_false_starts"]) \
+                    and not self._names_a_gift(phrase.text):
                 return phrase
         lo = max(cs, actor.end) if actor and cs <= actor.end <= g.start else cs
         lo = max(lo, g.start - _RECIPIENT_MAX * 2)
@@ -640,8 +769,19 @@ class _Sentence:
             return None
         k = bisect.bisect_left(self.group_starts, marker.end())
         if self.groups[k].start < g.start:
-            return None  # another act lies between: 向上海发运的物资运抵…
+            return None  # another act lies between: 向南京发运的物资运抵…
         return phrase
+
+    def _cut(self, start: int, end: int) -> int:
+        """End of a recipient phrase before a purpose that follows it (支援居民应对寒潮)."""
+        cuts = [i for w in self.w["recipient_cuts"]
+                for i in (self.t.find(w, start + 1, end),) if i > start]
+        return min(cuts, default=end)
+
+    def _names_a_gift(self, phrase: str) -> bool:
+        """Is the object after the verb what was given (支援资金, 资助物资), not to whom?"""
+        return bool(_ends_with_any(phrase, self.w["money_nouns"])
+                    or _ends_with_any(phrase, self.w["goods_nouns"]))
 
     def _trim(self, start: int, end: int) -> Optional[TextRef]:
         """The phrase in [start, end) without edge punctuation and trailing adverbs."""
@@ -658,7 +798,7 @@ class _Sentence:
                 end -= len(w)
                 changed = True
         if end - start > _RECIPIENT_MAX and "等" in t[start:end]:
-            start = t.rindex("等", start, end) + 1  # 为A、B…等20多家医院 → 20多家医院
+            start = t.rindex("等", start, end) + 1  # 为A、B…等40余所学校 → 40余所学校
         if end <= start or end - start > _RECIPIENT_MAX:
             return None
         return self.d.ref(start, end)
@@ -674,7 +814,7 @@ class _Sentence:
                 if parts:
                     roles[m] = "total"
                     roles.update((p, "part") for p in parts)
-        for w in self.w["split_markers"]:  # 合计8.58亿元，其中现金1.46亿元…
+        for w in self.w["split_markers"]:  # 合计6.2亿元，其中现金2.5亿元…
             lo, hi = amounts[0].start, amounts[-1].end
             for mk in re.finditer(re.escape(w), t[lo:hi]):
                 at = lo + mk.start()
@@ -692,9 +832,9 @@ class _Sentence:
         t, w, r = self.t, self.w, self.r
         cs = self.clauses[self.clause_of(m.start)][0]
         lead = t[max(cs, m.start - _VALUE_LEAD):m.start]
-        if r._value_re and r._value_re.search(lead):  # 价值约为1034万元, 折合金额2.39亿元
+        if r._value_re and r._value_re.search(lead):  # 价值约为560万元, 折合金额1.7亿元
             return True
-        head = self._phrase_after(m.end)  # 80余万元的医疗设备, 7000万元防疫物资, 60万元慰问金
+        head = self._phrase_after(m.end)  # 80余万元的医疗设备, 300万元救灾物资, 15万元救助金
         if head:
             if _ends_with_any(head, w["money_nouns"]):
                 return False
