@@ -6,7 +6,7 @@ import pytest
 from socorg_nlp.components.base import FindContext
 from socorg_nlp.normalize import normalize
 from socorg_nlp.recognizers.amounts import AmountRecognizer
-from socorg_nlp.types import Approx, Money, Percent, Quantity
+from socorg_nlp.types import Approx, Match, Money, Org, Percent, Quantity
 
 D = Decimal
 
@@ -87,6 +87,13 @@ def test_bare_numbers_without_context_are_nothing(recognizer, text):
 def test_a_lone_place_with_an_approximation_word_is_an_amount(recognizer, text, surface, amount):
     [match] = recognizer.find(text, FindContext())
     assert (text[match.start:match.end], match.value.amount) == (surface, Decimal(amount))
+
+
+def test_an_item_stops_at_an_earlier_components_span(recognizer):
+    text = "县红十字会转交大米300捆"
+    context = FindContext(None, [Match(0, 5, "ORG", Org("县红十字会", "red_cross"))])
+    [match] = recognizer.find(text, context)
+    assert (text[match.start:match.end], match.value.item, match.value.unit) == ("300捆", "大米", "捆")
 
 
 def test_two_currency_sums_in_one_sentence(recognizer):

@@ -9,6 +9,7 @@ articles are left out. Values come from socorg_nlp.numbers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Optional
 
@@ -154,7 +155,8 @@ class AmountRecognizer:
             if matches and match.start < matches[-1].end:
                 continue
             matches.append(match)
-        return self._with_items(text, matches)
+        spans = sorted((m.start, m.end) for m in getattr(context, "existing", None) or ())
+        return self._with_items(text, matches, spans)
 
     def _blocked(self, text: str) -> bytearray:
         """Characters inside 《titles》, idioms and short quoted names followed by their head noun
@@ -432,14 +434,22 @@ class AmountRecognizer:
 
     # -- items --------------------------------------------------------------------------------
 
-    def _with_items(self, text: str, matches: list[Match]) -> list[Match]:
+    def _with_items(self, text: str, matches: list[Match], spans: list) -> list[Match]:
         """Fill in the item of each quantity whose measure word follows the number; the search
-        for it stops at the neighbouring spans."""
+        for it stops at the neighbouring amounts and at the spans of earlier components
+        (``spans``: sorted (start, end) of names and dates: 县红十字会转交大米300捆 → 大米)."""
+        starts = [start for start, _ in spans]
         out: list[Match] = []
         for index, match in enumerate(matches):
             if match.label == "QUANTITY" and match.value.item == _UNITS_FIRST:
                 low = matches[index - 1].end if index else 0
                 high = matches[index + 1].start if index + 1 < len(matches) else len(text)
+                before = bisect_right(starts, match.start) - 1
+                if before >= 0:
+                    low = max(low, min(spans[before][1], match.start))
+                after = bisect_left(starts, match.end)
+                if after < len(spans):
+                    high = min(high, spans[after][0])
                 item = self._item(text, match, low, high)
                 if item is None and index and low == self._skip_gap(text, match.start) \
                         and matches[index - 1].label == "QUANTITY":
