@@ -444,3 +444,12 @@ def test_teams_and_people_are_not_goods_and_far_plans_are_not_records(builder):
              qty(text, "5支", "5", "支", "志愿服务队"), qty(text, "40名", "40", "名", "社工"),
              date(text, "国庆节", "2021-10-01", "until"), qty(text, "2000盒", "2000", "盒", "月饼")]
     assert builder.build(text, spans) == []
+
+
+def test_place_after_bofu_is_the_recipient_and_jiangyu_is_a_plan(builder):
+    text = "区慈善会拨付各街道52万元，下拨善款18万元，并将于下周再捐赠30万元。"
+    spans = [org(text, "区慈善会", "association"), money(text, "52万元", "520000"),
+             money(text, "18万元", "180000"), money(text, "30万元", "300000")]
+    records = builder.build(text, spans)
+    assert [(r.verb, r.recipient and r.recipient.text, r.money[0].role) for r in records] == [
+        ("拨付", "各街道", None), ("下拨", None, None)]

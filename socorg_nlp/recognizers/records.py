@@ -779,9 +779,10 @@ class _Sentence:
         return min(cuts, default=end)
 
     def _names_a_gift(self, phrase: str) -> bool:
-        """Is the object after the verb what was given (支援资金, 资助物资), not to whom?"""
+        """Is the object after the verb what was given (支援资金, 拨付物资价值…), not to whom?"""
         return bool(_ends_with_any(phrase, self.w["money_nouns"])
-                    or _ends_with_any(phrase, self.w["goods_nouns"]))
+                    or _ends_with_any(phrase, self.w["goods_nouns"])
+                    or any(v in phrase for v in self.w["value_markers"]))
 
     def _trim(self, start: int, end: int) -> Optional[TextRef]:
         """The phrase in [start, end) without edge punctuation and trailing adverbs."""
@@ -857,6 +858,8 @@ class _Sentence:
         if self.r._filler_re:
             obj = self.r._filler_re.sub("", obj)
         obj = "".join(ch for ch in obj if ch not in _PUNCT and ch not in "和及与")
+        if any(len(p) > 1 and obj.endswith(p) for p in w["non_goods_items"]):
+            return False  # 拨付各街道52万元: the object is where the money went
         return bool(obj) and not (r._money_noun_re and r._money_noun_re.search(obj))
 
     def _phrase_after(self, pos: int) -> str:
