@@ -453,3 +453,11 @@ def test_place_after_bofu_is_the_recipient_and_jiangyu_is_a_plan(builder):
     records = builder.build(text, spans)
     assert [(r.verb, r.recipient and r.recipient.text, r.money[0].role) for r in records] == [
         ("拨付", "各街道", None), ("下拨", None, None)]
+
+
+def test_another_givers_act_names_no_recipient(builder):
+    text = "甲商会捐赠大米5吨，乙商会援助灾区。"
+    spans = [org(text, "甲商会", "association"), qty(text, "5吨", "5", "吨", "大米"),
+             org(text, "乙商会", "association")]
+    (record,) = builder.build(text, spans)
+    assert (record.actor.text, record.recipient) == ("甲商会", None)

@@ -533,6 +533,9 @@ class _Sentence:
             other = self.groups[n]
             if id(other) in acting or other.blocked or other.weak:
                 continue
+            own = self._subject(other.clause, other.start)
+            if own and own != actor:
+                continue  # …，乙商会援助湖北: another giver's act
             verbs = [self.r._verbs.get(v) for v in self.verbs_of(other)]
             if all(c and c.action in ("donate", "disburse") for c in verbs):
                 found = self._recipient(other, actor)
