@@ -11,8 +11,9 @@ import pytest
 import socorg_nlp
 from socorg_nlp.scoring import evaluate, format_scores, read_jsonl
 
-VALUE_F1_FLOORS = {"MONEY": 0.97, "QUANTITY": 0.93, "PERCENT": 1.0, "DATE": 0.95, "ORG": 0.92}
-RECORDS_COMPLETE_F1_FLOOR = 0.80
+# Measured 2026-11-23: MONEY, QUANTITY, PERCENT, DATE 1.000; ORG 0.990; records complete 1.000.
+VALUE_F1_FLOORS = {"MONEY": 0.98, "QUANTITY": 0.98, "PERCENT": 1.0, "DATE": 0.98, "ORG": 0.97}
+RECORDS_COMPLETE_F1_FLOOR = 0.95
 
 
 def seed_text(shared, doc_id):
