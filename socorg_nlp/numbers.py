@@ -305,17 +305,28 @@ def _combine(amount: Decimal, directions: list, lower: Optional[Decimal],
     return NumberValue(amount)
 
 
+def _guarded(parse, text, what: str):
+    """Run ``parse`` at full Decimal precision; errors name ``text`` and, if given, ``what``
+    the text failed to be."""
+    if not isinstance(text, str):
+        raise NumberParseError(repr(text), "not a string")
+    try:
+        with localcontext() as context:
+            context.prec = _PRECISION
+            return parse(text)
+    except NumberParseError as error:
+        if not what:
+            raise
+        raise NumberParseError(text, f"{what} ({error})") from error
+
+
 def parse_number(text: str) -> NumberValue:
     """The value of a written number with its approximation and bounds.
 
     ``lower`` is inclusive and ``upper`` exclusive. Raises NumberParseError naming ``text`` when
     it is not a number.
     """
-    if not isinstance(text, str):
-        raise NumberParseError(repr(text), "not a string")
-    with localcontext() as context:
-        context.prec = _PRECISION
-        return _number(text)
+    return _guarded(_number, text, "")
 
 
 @lru_cache(maxsize=_CACHE_SIZE)  # reports repeat the same few amounts; values are immutable
@@ -400,14 +411,7 @@ def parse_money(text: str) -> Money:
     found sets the currency; none means CNY), 元人民币, approximation words after the currency
     word (12亿元左右, 5元多), sub-units of the yuan (5元3角2分, 8毛, and 五块五 where the 毛 is
     left out). Raises NumberParseError naming ``text``."""
-    if not isinstance(text, str):
-        raise NumberParseError(repr(text), "not a string")
-    try:
-        with localcontext() as context:
-            context.prec = _PRECISION
-            return _money(text)
-    except NumberParseError as error:
-        raise NumberParseError(text, f"not a sum of money ({error})") from error
+    return _guarded(_money, text, "not a sum of money")
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -480,14 +484,7 @@ _PERCENT_SIGNS = (("%", Decimal("0.01")), ("‰", Decimal("0.001")))
 def parse_percent(text: str) -> Percent:
     """A percentage as a fraction: 12.7% -> 0.127, 百分之四十 -> 0.4, 3‰ -> 0.003,
     约5% -> about 0.05."""
-    if not isinstance(text, str):
-        raise NumberParseError(repr(text), "not a string")
-    try:
-        with localcontext() as context:
-            context.prec = _PRECISION
-            return _percent(text)
-    except NumberParseError as error:
-        raise NumberParseError(text, f"not a percentage ({error})") from error
+    return _guarded(_percent, text, "not a percentage")
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
