@@ -32,7 +32,7 @@ import speed  # noqa: E402
 
 def aims(s: dict, lin: dict, back: dict, mem: dict, par: dict) -> str:
     spread = max(lin.values()) / min(lin.values()) - 1
-    worst_single = max(v for (run, _), v in back.items() if run in ("1", "万", "余", "年", "协会"))
+    worst_single = max(v for (run, _), v in back.items() if run in linearity.SINGLE)
     peak = mem["getrusage_mb"] or mem["sampled_mb"]
     rows = [
         ("full pipeline / spacy.blank('zh') chars/s", f"{s['vs_blank']:.2f}", ">= 0.50",
