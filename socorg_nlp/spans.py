@@ -73,8 +73,8 @@ def _add_ents(doc: Doc, spans: list) -> None:
     in_ents = set((iob % 2).nonzero()[0].tolist())
     clear = all(a.end <= b.start for a, b in zip(spans, spans[1:])) and not any(
         i in in_ents for s in spans for i in range(s.start, s.end))
-    if clear:
-        doc.set_ents(spans, default="unmodified")
+    if clear:  # on a doc without entities yet, the other tokens become O as with doc.ents = …
+        doc.set_ents(spans, default="unmodified" if in_ents else "outside")
     else:
         doc.ents = filter_spans(list(doc.ents) + spans)
 
