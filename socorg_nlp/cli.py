@@ -5,6 +5,7 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -95,54 +96,132 @@ def _umask() -> int:
     return mask
 
 
-def _write_table(out, doc, doc_id, records: bool) -> None:
+def _table_text(doc, doc_id, records: bool) -> str:
     from .io import record_rows
 
-    out.write(f"== {doc_id}  reference {doc._.reference_date}  published {doc._.published}\n")
+    lines = [f"== {doc_id}  reference {doc._.reference_date}  published {doc._.published}"]
     for span in doc.spans.get("socorg", ()):
         value = ", ".join(f"{k}={v}" for k, v in span._.value.to_dict().items() if v is not None)
-        out.write(f"{span.start_char:>7} {span.label_:9} {span.text:<24} {value}\n")
+        lines.append(f"{span.start_char:>7} {span.label_:9} {span.text:<24} {value}")
     if records:
         for row in record_rows(doc, doc_id):
-            out.write(f"  record {row['action']:8} {row['actor'] or '-'} → "
-                      f"{row['recipient'] or '-'}: {row['amount_text']} as of {row['as_of'] or '-'}\n")
+            lines.append(f"  record {row['action']:8} {row['actor'] or '-'} → "
+                         f"{row['recipient'] or '-'}: {row['amount_text']} as of {row['as_of'] or '-'}")
+    return "\n".join(lines) + "\n"
+
+
+def _csv_text(rows, columns, header: bool = False) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, columns)
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+class _Formatter:
+    """Turns one processed doc into its piece of output, in the chosen format."""
+
+    def __init__(self, output_format: str, records: bool):
+        self.format = output_format
+        self.records = records
+
+    def header(self) -> str:
+        from .io import RECORD_COLUMNS, SPAN_COLUMNS
+        from .render import _PAGE_HEAD
+
+        if self.format == "csv":
+            return _csv_text([], RECORD_COLUMNS if self.records else SPAN_COLUMNS, header=True)
+        return _PAGE_HEAD if self.format == "html" else ""
+
+    def footer(self) -> str:
+        from .render import _PAGE_TAIL
+
+        return _PAGE_TAIL if self.format == "html" else ""
+
+    def __call__(self, doc, doc_id) -> str:
+        from .io import RECORD_COLUMNS, SPAN_COLUMNS, doc_to_dict, record_rows, span_rows
+
+        if self.format == "jsonl":
+            return json.dumps(doc_to_dict(doc, doc_id, records=self.records), ensure_ascii=False) + "\n"
+        if self.format == "csv":
+            if self.records:
+                return _csv_text(record_rows(doc, doc_id), RECORD_COLUMNS)
+            return _csv_text(span_rows(doc, doc_id), SPAN_COLUMNS)
+        if self.format == "html":
+            from .render import doc_html
+
+            return doc_html(doc, doc_id, records=self.records)
+        return _table_text(doc, doc_id, self.records)
+
+
+def _chunks_one_process(items, formatter: _Formatter, batch_size: int) -> Iterator[str]:
+    from .pipeline import load
+
+    nlp = load(records=formatter.records)
+    for doc, context in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield formatter(doc, context["id"])
+
+
+# Worker state for --n-process: each worker loads the pipeline once and sends back text, not
+# Docs (spaCy's own n_process ships every Doc back, which costs as much as processing it).
+_WORKER: dict = {}
+
+
+def _start_worker(output_format: str, records: bool) -> None:
+    from .pipeline import load
+
+    _WORKER["nlp"] = load(records=records)
+    _WORKER["format"] = _Formatter(output_format, records)
+
+
+def _process_batch(batch: list) -> list:
+    nlp, formatter = _WORKER["nlp"], _WORKER["format"]
+    return [formatter(doc, context["id"]) for doc, context in nlp.pipe(batch, as_tuples=True)]
+
+
+def _chunks_many_processes(items, formatter: _Formatter, processes: int,
+                           batch_size: int) -> Iterator[str]:
+    import multiprocessing
+
+    def batches():
+        batch = []
+        for item in items:
+            batch.append(item)
+            if len(batch) == batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    with multiprocessing.get_context("spawn").Pool(
+            processes, initializer=_start_worker, initargs=(formatter.format, formatter.records)) as pool:
+        for chunks in pool.imap(_process_batch, batches()):  # imap keeps the input order
+            yield from chunks
 
 
 def extract_command(args) -> int:
     from tqdm import tqdm
 
-    from .io import RECORD_COLUMNS, SPAN_COLUMNS, doc_to_dict, record_rows, span_rows
-    from .pipeline import load
-
     if not args.input and not args.files:
         raise InputError("give FILE…, -, or --input docs.jsonl")
+    if args.n_process < 1:
+        raise InputError(f"--n-process must be 1 or more, not {args.n_process}")
     reference = _parse_date(args.reference_date, "--reference-date") if args.reference_date else None
     count = _check_inputs(args)
     items = _jsonl_records(args.input) if args.input else _file_records(args.files, reference)
-    nlp = load(records=args.records)
-    docs = nlp.pipe(items, as_tuples=True, n_process=args.n_process, batch_size=args.batch_size)
+    formatter = _Formatter(args.format, args.records)
+    if args.n_process > 1:
+        chunks = _chunks_many_processes(items, formatter, args.n_process, args.batch_size)
+    else:
+        chunks = _chunks_one_process(items, formatter, args.batch_size)
     # The bar only on a terminal and only where there is something to wait for.
-    docs = tqdm(docs, total=count or None, unit="doc", file=sys.stderr,
-                disable=None if count >= 20 else True)
+    chunks = tqdm(chunks, total=count or None, unit="doc", file=sys.stderr,
+                  disable=None if count >= 20 else True)
     with _output(args.output) as out:
-        if args.format == "html":  # one standalone page for all docs, written as they come
-            from .render import iter_html_page
-
-            out.writelines(iter_html_page(docs, records=args.records))
-            return 0
-        writer = None
-        if args.format == "csv":
-            writer = csv.DictWriter(out, RECORD_COLUMNS if args.records else SPAN_COLUMNS)
-            writer.writeheader()
-        for doc, context in docs:
-            doc_id = context["id"]
-            if args.format == "jsonl":
-                out.write(json.dumps(doc_to_dict(doc, doc_id, records=args.records),
-                                     ensure_ascii=False) + "\n")
-            elif args.format == "csv":
-                writer.writerows(record_rows(doc, doc_id) if args.records else span_rows(doc, doc_id))
-            else:
-                _write_table(out, doc, doc_id, args.records)
+        out.write(formatter.header())
+        out.writelines(chunks)
+        out.write(formatter.footer())
     return 0
 
 
