@@ -17,10 +17,10 @@ from pathlib import Path
 
 import psutil
 
-from common import REPO, sample_inputs
+from common import sample_inputs
 
 MB = 1_000_000
-CLI = REPO / ".venv" / "bin" / "socorg-nlp"
+CLI = [sys.executable, "-m", "socorg_nlp"]  # the installed library, whatever the environment
 
 
 def write_corpus(path: Path, size_bytes: int) -> tuple:
@@ -67,7 +67,7 @@ def run(size_mb: int = 100) -> dict:
     with tempfile.TemporaryDirectory(prefix="socorg-bench-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         docs, size = write_corpus(corpus, size_mb * MB)
-        result = peak_rss([str(CLI), "extract", "--input", str(corpus),
+        result = peak_rss([*CLI, "extract", "--input", str(corpus),
                            "-o", str(Path(tmp) / "out.jsonl")])
         out_size = (Path(tmp) / "out.jsonl").stat().st_size
     return {"docs": docs, "bytes": size, "out_bytes": out_size, **result}

@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 import socorg_nlp
-from common import REPO, sample_inputs
+from common import sample_inputs
 from socorg_nlp.dask import extract_partition
 
-CLI = REPO / ".venv" / "bin" / "socorg-nlp"
+CLI = [sys.executable, "-m", "socorg_nlp"]  # the installed library, whatever the environment
 
 
 def corpus(copies: int) -> list:
@@ -52,7 +52,7 @@ def _records_partition(items: list) -> list:
 
 def cli_output(path: Path, n_process: int) -> tuple:
     start = time.perf_counter()
-    done = subprocess.run([str(CLI), "extract", "--input", str(path), "--records",
+    done = subprocess.run([*CLI, "extract", "--input", str(path), "--records",
                            "--n-process", str(n_process), "--batch-size", "8"],
                           capture_output=True, check=True)
     return done.stdout, time.perf_counter() - start

@@ -1,7 +1,7 @@
 """Every benchmark in one run: prints the results and writes benchmarks/results.md.
 
-    .venv/bin/python benchmarks/run_all.py            # the full run (about 6-8 minutes)
-    .venv/bin/python benchmarks/run_all.py --quick    # smaller sizes, for a quick look
+    python benchmarks/run_all.py            # the full run (about 6-8 minutes)
+    python benchmarks/run_all.py --quick    # smaller sizes, for a quick look
 
 Needs the bench and dask extras: pip install -e '.[bench,dask]'.
 """
@@ -79,7 +79,7 @@ def main() -> int:
     header = (f"# Benchmark results\n\n{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, "
               f"{os.cpu_count()} cores, Python {platform.python_version()}, "
               f"{'quick' if quick else 'full'} run in {time.perf_counter() - started:.0f} s "
-              "(`.venv/bin/python benchmarks/run_all.py`). Timings are CPU time of the "
+              "(`python benchmarks/run_all.py`). Timings are CPU time of the "
               "measuring process unless marked wall clock; the machine is shared, so expect "
               "some noise.\n")
     text = header + "\n" + "\n\n".join(sections) + "\n"

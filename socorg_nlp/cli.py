@@ -194,8 +194,13 @@ def _chunks_many_processes(items, formatter: _Formatter, processes: int,
         if batch:
             yield batch
 
-    with multiprocessing.get_context("spawn").Pool(
-            processes, initializer=_start_worker, initargs=(formatter.format, formatter.records)) as pool:
+    setup = (formatter.format, formatter.records)
+    if "fork" in multiprocessing.get_all_start_methods():
+        _start_worker(*setup)  # forked workers inherit the loaded pipeline: no start-up per worker
+        pool = multiprocessing.get_context("fork").Pool(processes)
+    else:
+        pool = multiprocessing.get_context("spawn").Pool(processes, _start_worker, setup)
+    with pool:
         for chunks in pool.imap(_process_batch, batches()):  # imap keeps the input order
             yield from chunks
 
