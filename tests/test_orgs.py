@@ -329,3 +329,51 @@ def test_canonical_for_a_district_and_its_city(rec):
     found = {m.value.name: m.value.canonical for m in rec.find(text, FindContext())}
     assert found == {"衢州市柯城区民政局": None, "区慈善总会": "柯城区慈善总会",
                      "市红十字会": "衢州市红十字会"}
+
+
+# --- Taiwan, Hong Kong, overseas, offices ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form before the name is part of it, with or without a region after it
+    ("感謝財團法人高雄市晨光公益慈善基金會捐助物資。",
+     [("財團法人高雄市晨光公益慈善基金會", "foundation")]),
+    ("社團法人新北市友愛協會發起募款。", [("社團法人新北市友愛協會", "association")]),
+    ("由财团法人慈心慈善事业基金会主办。", [("财团法人慈心慈善事业基金会", "foundation")]),
+    # Taiwan counties and Hong Kong districts are regions
+    ("宜蘭縣政府社會處與台東縣政府共同辦理。",
+     [("宜蘭縣政府社會處", "government"), ("台東縣政府", "government")]),
+    ("沙田区青年协会派员慰问。", [("沙田区青年协会", "association")]),
+    # 旅 + a place opens an overseas association's name
+    ("旅港福清同乡会、旅美华侨总会和旅加拿大福建同乡联谊会纷纷捐款。",
+     [("旅港福清同乡会", "association"), ("旅美华侨总会", "association"),
+      ("旅加拿大福建同乡联谊会", "association")]),
+    ("旅沪宁波同乡会捐赠十万元。", [("旅沪宁波同乡会", "association")]),
+    # an office's one-character unit joins it; elsewhere 处/科 are plain characters
+    ("县民政局社会救助科负责登记。", [("县民政局社会救助科", "government")]),
+    ("平阳县人民政府办公室和市政府新闻办发布通知。",
+     [("平阳县人民政府办公室", "government"), ("市政府新闻办", "government")]),
+    ("市慈善总会秘书处发布公告。", [("市慈善总会", "association")]),
+    ("市政府处于关键时期。", [("市政府", "government")]),
+    ("北京市阳光社会矛盾调处与研究中心成立。", [("北京市阳光社会矛盾调处与研究中心", "service")]),
+    ("花蓮報導，南投縣政府表示。", [("南投縣政府", "government")]),
+    # 校友会 and 同学会 are associations
+    ("厦门大学上海校友会、江南大学北京校友总会和南开中学同学会捐款。",
+     [("厦门大学上海校友会", "association"), ("江南大学北京校友总会", "association"),
+      ("南开中学同学会", "association")]),
+])
+def test_taiwan_overseas_and_offices(rec, text, expected):
+    assert orgs(rec, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # needy/remote + head word is a kind of place, and 大学生 are students
+    ("该校为贫困大学新生发放补助，优秀大学生代表发言。", []),
+    ("偏远学校和困难学校获得资助。", []),
+    ("北京大学新生入学。", ["北京大学"]),
+    ("南京大学生命科学学院", ["南京大学生命科学学院"]),
+    # a verb of transfer ends the left edge
+    ("善款已汇入市红十字会账户，物资送往区慈善总会。", ["市红十字会", "区慈善总会"]),
+    ("善款转给县侨联。", ["县侨联"]),
+])
+def test_generic_words_and_transfer_verbs(rec, text, expected):
+    assert names(rec, text) == expected

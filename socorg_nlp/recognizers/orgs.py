@@ -32,6 +32,7 @@ MAX_MEDIA_BODY = 6  # longest body of a paper named without a region (X都市报
 MAX_JOINED_WORD = 8  # longest body before a conjunction kept inside a name (X物流与采购协会)
 MAX_SHORT_WINDOW = 12  # room for a region and such a body
 MAX_ZONE_STEM = 6  # characters before 新区/开发区 … in a zone's name (东湖新技术开发区)
+SOJOURN = "旅"  # 旅港/旅美 + place: "living in", opening an overseas association's name
 HOME_SHARE = 0.75  # a region is the document's own when it leads this share of the names
 CONJUNCTIONS = frozenset({"与", "和", "及", "以及", "或"})
 INNER_CONJUNCTIONS = frozenset({"与", "和"})  # the ones a name may hold: 咨询与培训中心
@@ -41,8 +42,13 @@ LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # Heads followed by these characters are words, not head words (学会了, 总会有, 报告, 网络).
 _HEAD_LOOKAHEAD = {
     "学会": "[了用如怎]", "总会": "[有是在让被想给把要能会]", "联会": "[议]",
-    "报": "[告道名送到销表纸考价批复案警]",
+    "报": "[告道导名送到销表纸考价批复案警]",
     "网": "[络站点格上民友页店购课红信易吧游银状安]", "中心": "[城区街地]", "政府": "[组间]",
+    # 大学生, 中学生 are students, not the school (but 大学生命科学学院 is the school's)
+    "大学": "生(?![命物态])", "中学": "生(?![命物态])", "小学": "生(?![命物态])",
+    # one-character units of an office (社会处, 财务科): not in 处理, 科技, 股份, 室友
+    "处": "[理于置在罚分境长事所]", "科": "[技学研普长员目]", "股": "[份东权票市民长]",
+    "室": "[友长]",
 }
 # The same for department heads built from a stem (民政部门, 公安局长, 发改委员).
 _DEPT_LOOKAHEAD = {"部": "[门分署长位件]", "局": "[长面势]", "厅": "[长]", "委": "[员托屈]",
@@ -109,8 +115,9 @@ class OrgRecognizer:
             if kind == "media" and head.endswith("报") and role != "short":
                 self.heads.setdefault(head + "社", (kind, ""))  # a paper's publisher: 日报 → 日报社
         self.head_re = re.compile(trie_pattern({h: self._lookahead(h) for h in self.heads}))
-        # Heads that may show a name ending inside a text (short ones are mostly plain characters).
-        self.long_heads = frozenset(h for h, (_, role) in self.heads.items() if role != "short")
+        # Heads that may show a name ending inside a text (one-character ones are mostly plain
+        # characters: 报, 网, 处 in 调处).
+        self.long_heads = frozenset(h for h in self.heads if len(h) > 1)
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         # Words that must stay whole are tried first, so a stop inside them never matches.
         keep = trie_pattern(dict.fromkeys(data["not_stops"]))
@@ -138,7 +145,10 @@ class OrgRecognizer:
                     self.regions[form] = (level, name)
         for area in data["new_areas"]:
             self.regions.setdefault(area, ("county", area))
-        for prefix in data["prefixes"]:
+        # Legal forms (财团法人) and 旅 + a place (旅港, 旅美, 旅加拿大) open a name as 中国 does.
+        abroad = (data["province_abbreviations"] + data.get("foreign_abbreviations", [])
+                  + data["countries"])
+        for prefix in data["prefixes"] + data.get("legal_forms", []) + [SOJOURN + p for p in abroad]:
             self.regions.setdefault(prefix, ("national", prefix))
         for country in data["countries"]:
             self.regions.setdefault(country, ("country", country))
@@ -184,6 +194,8 @@ class OrgRecognizer:
             "names": [list(r[:2]) for r in read_table("orgs/names.tsv")],
             "user_names": [],
             "prefixes": list(read_words("orgs/prefixes.txt")),
+            "legal_forms": list(read_words("orgs/legal_forms.txt")),
+            "foreign_abbreviations": list(read_words("regions/foreign_abbreviations.txt")),
             "new_areas": list(read_words("regions/new_areas.txt")),
             "countries": list(read_words("regions/countries.txt")),
             "zone_suffixes": list(read_words("regions/zone_suffixes.txt")),
@@ -197,7 +209,8 @@ class OrgRecognizer:
             "not_stops": list(read_words("orgs/not_stops.txt")),
             "generic_bodies": list(read_words("orgs/generic_bodies.txt")),
             "not_media": list(read_words("orgs/not_media.txt")),
-            "regions": [list(r[:3]) for r in read_table("regions/regions.tsv")],
+            "regions": [list(r[:3]) for r in read_table("regions/regions.tsv")
+                        + read_table("regions/taiwan_hk_macau.tsv")],
         }
 
     def kind_of(self, name: str) -> str:
@@ -252,13 +265,16 @@ class OrgRecognizer:
                     prev.start, prev.kind, prev.role = hs, kind, role
                 prev.end = he
                 continue
+            if he - hs == 1 and role in UNIT_ROLES and not (
+                    prev is not None and prev.accepted and prev.kind == "government"):
+                continue  # 处/科 away from an office are plain characters (处处处 stays fast)
             cand = self._walk_left(text, hs, he, kind, role, prev)
             if cand is not None:
                 if prev is not None and cand.start < prev.end and out and out[-1] is prev:
                     out.pop()  # merged into this longer name
                 out.append(cand)
                 prev = cand
-            elif role != "short":  # a rejected 报/网 is just a character of the text
+            elif he - hs > 1:  # a rejected 报/网/处 is just a character of the text
                 prev = _Candidate(hs, he, kind, False, role=role)
         return out
 
@@ -277,13 +293,20 @@ class OrgRecognizer:
                 s == bound for s, _, _ in regions):
             bound, stop = bound + 1, text[bound]  # 本基金会, 本市X: the name, if any, follows
         # A unit right after a name (…协会酒精分会, …商务厅外资管理局) belongs to it.
-        # A unit may name its own place (…有限公司湖南省分行); another name after a region may not.
+        # A unit may name its own place (…有限公司湖南省分行), so may a school's alumni association
+        # (X大学上海校友会); another name after a region may not.
         if prev is not None and role != "short" and bound == barrier == prev.end \
                 and he - prev.start <= MAX_NAME:
-            if role in UNIT_ROLES and prev.role not in UNIT_ROLES:
+            if he - hs == 1 and role in UNIT_ROLES:
+                # A one-character unit is an office's: 县政府社会处, not 政府处 or 协会秘书处.
+                if hs > bound and prev.accepted and prev.kind == "government":
+                    return _Candidate(prev.start, he, prev.kind, True, prev.region, prev.places,
+                                      prev.standalone)
+            elif role in UNIT_ROLES and prev.role not in UNIT_ROLES:
                 return _Candidate(prev.start, he, prev.kind, True, prev.region, prev.places,
                                   prev.standalone)
-            if prev.accepted and not any(s >= bound for s, _, _ in regions) \
+            elif prev.accepted and (not any(s >= bound for s, _, _ in regions)
+                                    or prev.kind == "school" and kind == "association") \
                     and not text.startswith(tuple(self.standalone_words), bound):  # 市委市政府
                 return _Candidate(prev.start, he, kind, True, prev.region, prev.places,
                                   prev.standalone)
