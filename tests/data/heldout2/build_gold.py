@@ -283,7 +283,8 @@ DOCS["k05-quake-news"] = dict(reference_date="2025-03-12", published="2025-03-12
 ])
 
 DOCS["k06-overseas-flood"] = dict(reference_date="2024-08-05", published="2024-08-05", spans=[
-    # 校友会 is not among the spec's association head words: kind "other" by the letter.
+    # 校友会 is not among the spec's association head words; like 同乡会 and 联谊会 (listed) it is a
+    # members' association, which is what a researcher would expect: kind "association".
     O("福建省侨联", "association"),
     D("2024-08-05 10:22", "2024-08-05", time="10:22"),
     D("7月下旬", "2024-07-21", "2024-07-31"),
@@ -303,7 +304,7 @@ DOCS["k06-overseas-flood"] = dict(reference_date="2024-08-05", published="2024-0
     M("3.5万欧元", "35000", "EUR"),
     M("2万欧元", "20000", "EUR"),
     O("市侨联", "association"),
-    O("福州大学海外校友会马来西亚分会", "other"),
+    O("福州大学海外校友会马来西亚分会", "association"),
     M("6.8万美元", "68000", "USD"),
     O("南平市红十字会", "red_cross"),
     D("8月4日", "2024-08-04", relation="as_of"),
