@@ -408,7 +408,8 @@ def parse_money(text: str) -> Money:
     """A sum of money in units of its currency: 约12亿元人民币, 美金10万元, 1400万余元, 千万.
 
     Handled here, not by cn2an: a currency word before or after the number (the first one
-    found sets the currency; none means CNY), 元人民币, approximation words after the currency
+    found sets the currency, except a bare 元 followed by one: 100万元港币 is HKD; none means
+    CNY), 元人民币, approximation words after the currency
     word (12亿元左右, 5元多), sub-units of the yuan (5元3角2分, 8毛, and 五块五 where the 毛 is
     left out). Raises NumberParseError naming ``text``."""
     return _guarded(_money, text, "not a sum of money")
@@ -431,16 +432,19 @@ def _money(text: str) -> Money:
     core = lead + core
     # The first currency word after the number ends it; what follows is 角/分 or a trailing
     # approximation word (5元多, 12亿元左右) or a repeated currency word (元人民币).
-    number, rest, fraction = core, "", Decimal(0)
+    number, rest, fraction, generic = core, "", Decimal(0), False
     for pos in range(1, len(core)):
         found = _currency_at(core, pos)
         if found:
+            generic = currency is None and found[0] == "元"
             currency = currency or found[1]
             number, rest = core[:pos], core[pos + len(found[0]):]
             break
     again = _currency_at(rest, 0)
     if again:
         rest = rest[len(again[0]):]
+        if generic:
+            currency = again[1]  # 100万元港币: 元 is the generic unit, the word after names it
     if rest:
         number, rest, fraction = _money_tail(number, rest, text)
     if not rest and number and number[-1] in _fractions():

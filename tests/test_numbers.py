@@ -83,7 +83,7 @@ def test_yu_duo_bounds(text, amount, lower, upper):
     # opposite directions: about, no bounds; two words: the bounding word wins
     ("近千余", ("1000", Approx.ABOUT, None, None)),
     ("约21万余", ("210000", Approx.OVER, "210000", "220000")),
-    ("超过3200多万", ("32000000", Approx.OVER, "32000000", "33000000")),
+    ("超过4600多万", ("46000000", Approx.OVER, "46000000", "47000000")),
     # vague amounts and ranges
     ("数十万", ("100000", Approx.VAGUE, "100000", "1000000")),
     ("数百", ("100", Approx.VAGUE, "100", "1000")),
@@ -246,3 +246,19 @@ def test_any_numeral_string_parses_or_raises_parse_error(text):
     assert isinstance(value.amount, Decimal)
     if value.lower is not None and value.upper is not None:
         assert value.lower <= value.upper
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("新台币1,500万元", "15000000", "TWD"), ("台币800元", "800", "TWD"),
+    ("澳门币3万元", "30000", "MOP"), ("新加坡元200", "200", "SGD"), ("5000韩元", "5000", "KRW"),
+    ("30万元港币", "300000", "HKD"), ("12万元美金", "120000", "USD"),
+    ("8万元人民币", "80000", "CNY"), ("美元5万元", "50000", "USD")])
+def test_unlisted_currencies_and_the_word_after_yuan(text, amount, currency):
+    money = parse_money(text)
+    assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+def test_approximation_before_a_currency_word():
+    money = parse_money("约新台币2.6亿元")
+    assert (money.amount, money.currency, money.approx) == (Decimal("260000000"), "TWD",
+                                                           Approx.ABOUT)
