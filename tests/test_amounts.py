@@ -31,9 +31,9 @@ def one(recognizer, text):
 # ---- MONEY ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, surface, amount, currency, approx", [
-    ("基金会收到3082.389万元。", "3082.389万元", "30823890", "CNY", None),
+    ("基金会收到4175.286万元。", "4175.286万元", "41752860", "CNY", None),
     ("项目总投入约12亿元人民币。", "约12亿元人民币", "1200000000", "CNY", Approx.ABOUT),
-    ("本会接收超过3200多万元人民币。", "超过3200多万元人民币", "32000000", "CNY", Approx.OVER),
+    ("本会接收超过4600多万元人民币。", "超过4600多万元人民币", "46000000", "CNY", Approx.OVER),
     ("已拨付近528万元。", "近528万元", "5280000", "CNY", Approx.UNDER),
     ("涉及金额上亿元。", "上亿元", "100000000", "CNY", Approx.OVER),
     ("该会捐赠人民币3100万元。", "人民币3100万元", "31000000", "CNY", None),
@@ -62,8 +62,8 @@ def test_money_spans(recognizer, text, surface, amount, currency, approx):
 def test_approximation_word_after_you_da_stays_outside(recognizer):
     found, label, value = one(recognizer, "物资的价值约为2056万元。")
     assert (found, value.amount, value.approx) == ("2056万元", D(20560000), Approx.ABOUT)
-    found, label, value = one(recognizer, "全省约有3.4万家企业参与。")
-    assert (found, label, value.approx) == ("3.4万家", "QUANTITY", Approx.ABOUT)
+    found, label, value = one(recognizer, "全市约有2.6万家商户参与。")
+    assert (found, label, value.approx) == ("2.6万家", "QUANTITY", Approx.ABOUT)
 
 
 @pytest.mark.parametrize("text, surface, amount", [
@@ -178,8 +178,8 @@ def test_quantity_bounds(recognizer):
     assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(2800000), D(2900000))
     _, _, value = one(recognizer, "已发布近千余篇文章。")
     assert (value.approx, value.lower, value.upper) == (Approx.ABOUT, None, None)
-    _, _, value = one(recognizer, "受益人数约2300万余人次。")
-    assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(23000000), D(23010000))
+    _, _, value = one(recognizer, "受益人数约1700万余人次。")
+    assert (value.approx, value.lower, value.upper) == (Approx.OVER, D(17000000), D(17010000))
 
 
 def test_measure_word_before_the_number(recognizer):
@@ -279,3 +279,47 @@ def test_data_round_trips_through_json(recognizer):
     rebuilt = AmountRecognizer(data)
     text = normalize("收到3082.389万元，口罩217150个。")
     assert rebuilt.find(text, FindContext()) == recognizer.find(text, FindContext())
+
+
+def test_currency_word_before_the_number_keeps_the_approximation(recognizer):
+    surface, label, value = one(recognizer, "募得約新臺幣３．２億元善款")
+    assert (surface, label) == ("約新臺幣３．２億元", "MONEY")
+    assert (value.amount, value.currency, value.approx) == (D("320000000"), "TWD", Approx.ABOUT)
+    surface, _, value = one(recognizer, "共捐约人民币45万元")
+    assert (surface, value.currency, value.approx) == ("约人民币45万元", "CNY", Approx.ABOUT)
+
+
+def test_currency_word_after_yuan_sets_the_currency(recognizer):
+    got = spans(recognizer, "同乡会捐出30万元港币，校友会另捐12万元美金。")
+    assert [(s, v.amount, v.currency) for s, _, v in got] == [
+        ("30万元港币", D("300000"), "HKD"), ("12万元美金", D("120000"), "USD")]
+
+
+def test_money_range_carries_over_to_a_following_clause(recognizer):
+    got = spans(recognizer, "每所学校补助3至6万元，山区学校7-9万。")
+    assert [(s, l, v.amount, v.approx, v.lower, v.upper) for s, l, v in got] == [
+        ("3至6万元", "MONEY", D("30000"), Approx.VAGUE, D("30000"), D("70000")),
+        ("7-9万", "MONEY", D("70000"), Approx.VAGUE, D("70000"), D("100000"))]
+    # A single number after a money clause is usually a count: no money is guessed there.
+    got = spans(recognizer, "筹集善款30万元，受益群众2.4万。")
+    assert [s for s, _, _ in got] == ["30万元"]
+
+
+def test_units_that_begin_with_a_place_character_stay_as_written(recognizer):
+    got = spans(recognizer, "震源深度12千米，运来大米500千克，装机3万千瓦，服务2.5万人。")
+    assert [(s, v.amount, v.unit) for s, _, v in got] == [
+        ("12千米", D("12"), "千米"), ("500千克", D("500"), "千克"), ("3万千瓦", D("30000"), "千瓦"),
+        ("2.5万人", D("25000"), "人")]
+
+
+def test_magnitudes_are_quantities_but_levels_are_not(recognizer):
+    got = spans(recognizer, "某县发生5.4级地震，随后出现4级余震，沿海有8级大风。")
+    assert [(s, v.amount, v.unit, v.item) for s, _, v in got] == [
+        ("5.4级", D("5.4"), "级", "地震"), ("4级", D("4"), "级", "余震"),
+        ("8级", D("8"), "级", "大风")]
+
+
+@pytest.mark.parametrize("text", ["省里启动一级响应", "发布三级预警", "二级保护动物",
+                                  "本市3级医院", "进入第三级", "5A级景区", "三年级学生"])
+def test_levels_are_not_quantities(recognizer, text):
+    assert spans(recognizer, text) == []

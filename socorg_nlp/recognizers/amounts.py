@@ -20,6 +20,7 @@ from ..types import Approx, Match, Quantity
 _MAX_NUMBER = 40  # longer runs of numerals are codes or junk, never amounts
 _PUNCT = set(",.;:!?()[]{}<>\"'、，。；：！？（）【】《》“”‘’「」\n\r\t /|")
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
+_CLAUSE_JOINS = ("，", ",", "；", ";")  # clause breaks inside one sentence
 _CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 工厂和35个仓库
 _AFTER_ONLY = ("元", "块", "块钱")  # currency words never written before the number
 _LONE_PLACES = ("万", "亿")  # a place character written alone names a unit, not a count
@@ -65,6 +66,7 @@ class AmountRecognizer:
         number = (rf"(?:[数几](?=[{re.escape(places)}]))?+{part}"
                   rf"(?:[余多几]?+{part})*+[余多几]?+")
         connectors = _alternation(data["range_connectors"])
+        self._range_connector = re.compile(connectors)
         self._number = re.compile(
             rf"(?P<pct>百分之|千分之)?+(?P<num>{number}(?:(?:{connectors}){number})?+)")
         self._places = set(places)
@@ -82,6 +84,8 @@ class AmountRecognizer:
         self._ge_nouns = _Words(data["ge_nouns"])
         self._gap_words = _Words(list(data["approx_separators"]) + list(data["approx_before"]))
         self._durations = set(data["durations"])
+        self._grades = set(data["grades"])
+        self._grade_nouns = _Words(data["grade_nouns"])
         self._ci_not_units = set(data["ci_not_units"])
         self._ci_words_after = _Words(data["ci_words_after"])
         self._before_number = _Words(data["before_number"])
@@ -119,6 +123,8 @@ class AmountRecognizer:
             "measure_words": list(read_words("units/measure_words.txt")),
             "ge_nouns": list(read_words("units/ge_nouns.txt")),
             "durations": list(read_words("units/durations.txt")),
+            "grades": list(read_words("units/grades.txt")),
+            "grade_nouns": list(read_words("units/grade_nouns.txt")),
             "ci_not_units": list(read_words("units/ci_not_units.txt")),
             "ci_words_after": list(read_words("units/ci_words_after.txt")),
             "before_number": dict(read_table("units/before_number.tsv")),
@@ -142,6 +148,7 @@ class AmountRecognizer:
         matches: list[Match] = []
         for found in self._number.finditer(text):
             start, end = found.span("num")
+            end = self._unit_place(text, start, end)
             after = text[end:end + 1]
             if (after not in self._triggers and not found.group("pct")
                     and not self._may_stand_alone(after)
@@ -157,6 +164,19 @@ class AmountRecognizer:
             matches.append(match)
         spans = sorted((m.start, m.end) for m in getattr(context, "existing", None) or ())
         return self._with_items(text, matches, spans)
+
+    def _unit_place(self, text: str, start: int, end: int) -> int:
+        """End of the number when its last place character begins a measure word (10千米,
+        3万千瓦: the unit is 千米 as written, not 10000 米); after a Chinese digit (两千米) the
+        character stays a place value."""
+        last = end - 1
+        if last - start < 1 or text[last] not in self._places:
+            return end
+        before = text[last - 1]
+        if not (before.isdigit() or (before in self._places and before != text[last])):
+            return end
+        word = self._measures.at(text, last)
+        return last if word and len(word) > 1 else end
 
     def _blocked(self, text: str) -> bytearray:
         """Characters inside 《titles》, idioms and short quoted names followed by their head noun
@@ -337,6 +357,8 @@ class AmountRecognizer:
         clause = self._clause_before(text, start)
         context = self._money_context.search(clause)
         if context is None:
+            if self._continues_money(text, start, clause, num):
+                return self._money_match(text, start, self._suffix(text, end), num)
             return None
         # A small bare number counts only right after the money word (价值20), a sum with
         # 千/万/亿 anywhere in the clause (捐赠…80万用于…).
@@ -345,6 +367,19 @@ class AmountRecognizer:
         if not (big or adjacent):
             return None
         return self._money_match(text, start, self._suffix(text, end), num)
+
+    def _continues_money(self, text: str, start: int, clause: str, num: str) -> bool:
+        """A range with 千/万/亿 in a verbless clause that continues a money clause of the same
+        sentence (每校资助3至5万元，偏远学校6-8万): the money word carries over. A single number
+        there is too often a count (善款20万元，受益群众1.5万)."""
+        pos = start - len(clause)
+        if not any(c in num for c in "千万亿") or text[pos - 1:pos] not in _CLAUSE_JOINS:
+            return False
+        if self._range_connector.search(num) is None:
+            return False
+        if self._stops_before.search(clause):
+            return False
+        return bool(self._money_context.search(self._clause_before(text, pos - 1)))
 
     def _before_number_word(self, text: str, start: int) -> Optional[tuple]:
         pos = start
@@ -423,6 +458,8 @@ class AmountRecognizer:
             if text[stop:stop + 1] in ("代", "级", "度", "初", "底", "末"):
                 return False  # 90年代, 年初, 年度: a period, not a count of years
         after = text[stop:stop + 1]
+        if unit in self._grades and not self._is_magnitude(text, num, stop):
+            return False
         if chinese and len(num) == 1 and unit != "个" and after in self._place_suffixes:
             return False
         if chinese and len(num) == 1 and text.endswith(self._place_verbs, 0, start):
@@ -431,6 +468,13 @@ class AmountRecognizer:
         if unit in self._address_units and (address_before or after.isascii() and after.isalnum()):
             return False  # 人民路88号5栋, 5栋3单元: an address
         return True
+
+    def _is_magnitude(self, text: str, num: str, stop: int) -> bool:
+        """Whether a number before a grade word (级) measures a magnitude (6.1级, 5级地震)
+        rather than naming a level (一级响应, 3级医院)."""
+        if not all(c.isdigit() or c == "." for c in num):
+            return False
+        return "." in num or self._grade_nouns.at(text, stop) is not None
 
     # -- items --------------------------------------------------------------------------------
 
