@@ -70,7 +70,7 @@ def test_explicit_ranges_are_one_span(recognizer):
 
 
 @pytest.mark.parametrize("text", [
-    "善款共计6.37亿元，折合3082.389万元", "3000多名志愿者", "90后青年", "第一时间响应",
+    "善款共计5.42亿元，折合4175.286万元", "4000多名志愿者", "90后青年", "第一时间响应",
     "民社发〔2021〕5号文件", "电话：0571-87654321", "地址：某大厦C座2205", "今日头条等平台报道",
     "中华慈善日当天", "99公益日", "“9·5”慈善日", "近日，日前，连日来，节日期间，疫情期间",
     "24小时在岗，20多天", "近20年来，协会坚持服务", "三月春风", "两点建议", "3日内完成"])
@@ -164,3 +164,16 @@ def test_a_megabyte_of_repetition_gives_well_formed_matches(recognizer, unit):
     matches = recognizer.find(text, FindContext(D(2021, 3, 20)))
     assert all(0 <= m.start < m.end <= len(text) for m in matches)
     assert recognizer.find_published(text) is None
+
+
+def test_half_years_with_and_without_a_year(recognizer):
+    text = "上半年，协会共走访农户。2021年下半年起开展培训；明年上半年完成验收。每年上半年例会。"
+    got = found(recognizer, text, reference=D(2024, 8, 3))
+    assert [(t, v.start, v.end, v.relation) for t, v in got] == [
+        ("上半年", D(2024, 1, 1), D(2024, 6, 30), None),
+        ("2021年下半年", D(2021, 7, 1), D(2021, 12, 31), "since"),
+        ("明年上半年", D(2025, 1, 1), D(2025, 6, 30), None)]
+    # Traditional characters and a Chinese-numeral year read the same way.
+    assert [(t, v.start) for t, v in found(recognizer, "二〇一九年下半年，本會擴大服務")] == [
+        ("二〇一九年下半年", D(2019, 7, 1))]
+    assert found(recognizer, "下半年将继续推进", reference=None)[0][1].start is None

@@ -31,7 +31,7 @@ _LUNAR_DAY = rf"初[{_CN_DAY_DIGIT}十]|廿[{_CN_DAY_DIGIT}]|二十[{_CN_DAY_DIG
 _NOT_CLOCK = "间期代候刻段常效节机空光尚局事势日点滴儿"
 # After 今年/前年 these make another word (以前年轻时, 年龄, 年级).
 _NOT_YEAR = "轻龄纪级"
-_KINDS = ("iso", "lunar", "festival", "cal", "rel", "part", "bare", "clock")
+_KINDS = ("iso", "lunar", "festival", "cal", "rel", "part", "ypart", "bare", "clock")
 _RANGE_SEPARATORS = ("至", "到", "-", "—", "——", "–", "~", "～")
 _LIST_SEPARATORS = ("、", "和", "及", "与", ",", "，")
 # Words after which a bare day (于6日) is a date even outside a list.
@@ -113,6 +113,7 @@ class DateRecognizer:
         self.bare_part_stops = {side: "".join(row[0] for row in data["bare_month_part_stops"]
                                               if row[1] == side) for side in ("before", "after")}
         self.year_parts = {row[0]: tuple(int(x) for x in row[1:5]) for row in data["year_parts"]}
+        self.bare_year_parts = [w for w in data["bare_year_parts"] if w in self.year_parts]
         self.lunar_months = {row[0]: int(row[1]) for row in data["lunar_months"]}
         self.published_labels = [tuple(row) for row in data["published_labels"]]
         self.not_dates = re.compile(_alternation(data["not_dates"]))
@@ -141,6 +142,7 @@ class DateRecognizer:
                 "month_parts": table("month_parts.tsv"), "year_parts": table("year_parts.tsv"),
                 "bare_month_parts": table("bare_month_parts.tsv"),
                 "bare_month_part_stops": table("bare_month_part_stops.tsv"),
+                "bare_year_parts": list(read_words("dates/bare_year_parts.txt")),
                 "lunar_months": table("lunar_months.tsv"),
                 "published_labels": table("published_labels.tsv"),
                 "not_dates": list(read_words("dates/not_dates.txt")),
@@ -178,6 +180,9 @@ class DateRecognizer:
         stops_after = re.escape(self.bare_part_stops["after"])
         part = (rf"(?<![\d{_CN}十{stops_before}])(?P<pword>{_alternation(self.bare_month_parts)})"
                 + (rf"(?![{stops_after}])" if stops_after else ""))
+        # 上半年 without a year; after a numeral, 年 or 每 it belongs to another expression.
+        year_part_alone = (rf"(?<![\d{_CN}十年第每])"
+                           rf"(?P<yword>{_alternation(self.bare_year_parts)})")
         bare_day = rf"(?<![\d{_CN}十月年第])(?P<bd>{_DAY})(?P<bdu>[日号])"
         clock = rf"(?P<spod>{pod})?{_clock('s')}"
         # Each branch is guarded by a cheap lookahead for how it can start (a digit that begins
@@ -195,12 +200,13 @@ class DateRecognizer:
              calendar_date + tail_for("c")),
             ("rel", f"[{_first_chars(self.relative_days)}]", relative + tail_for("r")),
             ("part", f"[{_first_chars(self.bare_month_parts)}]", part),
+            ("ypart", f"[{_first_chars(self.bare_year_parts)}]", year_part_alone),
             ("bare", rf"{digit}|{numerals}[日号]", bare_day + tail_for("b")),
             ("clock", rf"(?:{pod})?(?:{digit}|{numerals}[时点])", clock),
         ]
         first = "农" + _CN + "十两" + "".join(_first_chars(words) for words in (
             self.relative_years, self.lunar_months, self.festivals, self.relative_months,
-            self.relative_days, self.bare_month_parts, self.part_of_day))
+            self.relative_days, self.bare_month_parts, self.bare_year_parts, self.part_of_day))
         return _guarded(rf"{digit}|[{first}]", "(?:" + "|".join(
             _guarded(guard, f"(?P<{name}>{body})") for name, guard, body in branches) + ")")
 
@@ -366,6 +372,8 @@ class DateRecognizer:
             return self._relative_value(c, reference, previous, relation)
         if c.kind == "part":
             return self._bare_part_value(g["pword"], reference, relation)
+        if c.kind == "ypart":
+            return self._bare_year_part_value(g["yword"], reference, relation)
         if c.kind == "clock":
             anchor = previous or (DateValue(reference, reference) if reference else None)
             return DateValue(anchor.start if anchor else None, anchor.end if anchor else None,
@@ -543,6 +551,15 @@ class DateRecognizer:
         first, last = self.bare_month_parts[word]
         start, end = cal.month_span(reference.year, reference.month, first, last)
         return DateValue(start, end, None, relation)
+
+    def _bare_year_part_value(self, word: str, reference, relation) -> DateValue:
+        """上半年 without a year: that part of the article's year."""
+        if reference is None:
+            return DateValue(None, None, None, relation)
+        m1, d1, m2, d2 = self.year_parts[word]
+        y = reference.year
+        return DateValue(cal.safe_date(y, m1, d1), cal.safe_date(y, m2, d2 or cal.last_day(y, m2)),
+                         None, relation)
 
     def _time(self, g: dict, prefix: str, pod: Optional[str]) -> Optional[dt.time]:
         if g.get(prefix + "hh") is not None:
