@@ -108,11 +108,17 @@ def test_recipient_before_and_after_the_verb(builder):
 
 
 def test_since_date_is_not_as_of_and_mobilised_givers_are_the_actor(builder):
-    text = "自4月2日以来，全省工商联系统共发动3200余家民营企业积极捐款捐物，累计金额达9.4亿元。"
+    text = "自4月2日以来，共发动3200余家民营企业积极捐款捐物，累计金额达9.4亿元。"
     spans = [date(text, "4月2日", "2020-04-02", "since"), qty(text, "3200余家", "3200", "家", "民营企业"),
              money(text, "9.4亿元", "940000000")]
     (record,) = builder.build(text, spans)
     assert (record.actor.text, record.as_of) == ("3200余家民营企业", None)
+    # with a subject of its own the clause keeps it: the group mobilises, the act is its report
+    text = "自4月2日以来，全省工商联系统共发动3200余家民营企业积极捐款捐物，累计金额达9.4亿元。"
+    spans = [date(text, "4月2日", "2020-04-02", "since"), qty(text, "3200余家", "3200", "家", "民营企业"),
+             money(text, "9.4亿元", "940000000")]
+    (record,) = builder.build(text, spans)
+    assert record.actor.text == "全省工商联系统"
 
 
 def test_object_put_first_with_ba_belongs_to_the_verb_after_it(builder):
@@ -461,3 +467,82 @@ def test_another_givers_act_names_no_recipient(builder):
              org(text, "乙商会", "association")]
     (record,) = builder.build(text, spans)
     assert (record.actor.text, record.recipient) == ("甲商会", None)
+
+
+def test_bare_head_opening_a_clause_is_the_actor_and_sources_are_not(builder):
+    text = ("截至2月20日，中心累计筹集善款6.4万元，接收爱心商户捐赠的棉衣150件、大米2吨。"
+            "3月1日至3月5日，中心组织志愿者共30人，分成6组走访空巢老人，发放慰问包150份。")
+    spans = [date(text, "2月20日", "2022-02-20", "as_of"), money(text, "6.4万元", "64000"),
+             qty(text, "150件", "150", "件", "棉衣"), qty(text, "2吨", "2", "吨", "大米"),
+             qty(text, "30人", "30", "人", "志愿者"), qty(text, "6组", "6", "组"),
+             qty(text, "150份", "150", "份", "慰问包")]
+    got = facts(builder.build(text, spans))
+    assert got["6.4万元"] == ("raise", "中心", "2月20日", None)
+    assert got["150件"] == ("receive", "中心", "2月20日", None)
+    assert got["2吨"] == ("receive", "中心", "2月20日", None)
+    assert got["150份"][:2] == ("disburse", "中心")
+    text = "市中心医院捐赠口罩800个。"  # 中心 inside a word is no back-reference
+    spans = [qty(text, "800个", "800", "个", "口罩")]
+    assert builder.build(text, spans)[0].actor is None
+
+
+def test_qizhong_comma_clause_with_its_own_subject_is_a_new_act(builder):
+    text = ("截至4月1日，协会接收社会捐赠的帐篷90顶，其中，北辰物流有限公司捐赠帐篷40顶，"
+            "价值约2.4万元。")
+    spans = [date(text, "4月1日", "2022-04-01", "as_of"), qty(text, "90顶", "90", "顶", "帐篷"),
+             org(text, "北辰物流有限公司", "company"), qty(text, "40顶", "40", "顶", "帐篷"),
+             money(text, "约2.4万元", "24000")]
+    got = facts(builder.build(text, spans))
+    assert got["90顶"] == ("receive", "协会", "4月1日", None)
+    assert got["40顶"] == ("donate", "北辰物流有限公司", "4月1日", None)
+    assert got["约2.4万元"] == ("donate", "北辰物流有限公司", "4月1日", "value_of_goods")
+
+
+def test_scope_and_organisation_word_with_xitong_is_a_group_actor(builder):
+    text = "截至9月3日，全县工商联系统共接收捐款折合人民币86万元。全市红十字系统发放棉被400床。"
+    spans = [date(text, "9月3日", "2022-09-03", "as_of"), money(text, "人民币86万元", "860000"),
+             qty(text, "400床", "400", "床", "棉被")]
+    got = facts(builder.build(text, spans))
+    assert got["人民币86万元"][:2] == ("receive", "全县工商联系统")
+    assert got["400床"][:2] == ("disburse", "全市红十字系统")
+
+
+def test_building_counts_and_rescue_team_dispatch_are_not_goods(builder):
+    text = ("县民政局拨付资金40万元，用于新建3个冷库和硬化村道1.5公里。"
+            "东山应急救援队派出队员18人、救援车辆4台赶赴灾区。"
+            "北岭救援队派出冲锋舟3艘。慈善会捐赠救护车2台。")
+    spans = [org(text, "县民政局", "government"), money(text, "40万元", "400000"),
+             qty(text, "3个", "3", "个", "冷库"), qty(text, "1.5公里", "1.5", "公里"),
+             org(text, "东山应急救援队", "rescue_team"), qty(text, "18人", "18", "人", "队员"),
+             qty(text, "4台", "4", "台", "救援车辆"), org(text, "北岭救援队", "rescue_team"),
+             qty(text, "3艘", "3", "艘", "冲锋舟"), qty(text, "2台", "2", "台", "救护车")]
+    got = facts(builder.build(text, spans))
+    assert set(got) == {"40万元", "2台"}
+    assert got["2台"][:2] == ("donate", "慈善会")
+    text = "截至5月2日，服务中心已派出防疫包900份。"  # goods handed out, no team deployed
+    spans = [date(text, "5月2日", "2022-05-02", "as_of"), qty(text, "900份", "900", "份", "防疫包")]
+    assert facts(builder.build(text, spans))["900份"][0] == "disburse"
+
+
+def test_per_unit_amounts_are_not_records(builder):
+    text = ("基金会已发放救助金320万元，受助家庭160户，每户可领取2万元。"
+            "资助特色种植项目20个，单个项目资助3至6万元，部分示范村4-5万。"
+            "另为困难学生人均补助800元。")
+    spans = [money(text, "320万元", "3200000"), qty(text, "160户", "160", "户"),
+             money(text, "2万元", "20000"), qty(text, "20个", "20", "个", "特色种植项目"),
+             money(text, "3至6万元", "30000"), money(text, "4-5万", "40000"),
+             money(text, "800元", "800")]
+    got = facts(builder.build(text, spans))
+    assert set(got) == {"320万元"}
+
+
+def test_recipient_named_by_a_hand_over_verb(builder):
+    text = ("东湾校友会筹集善款4.2万美元，委托青石县红十字会用于修缮校舍。"
+            "两家商会分别捐赠1万欧元、3万欧元，款项已汇入市侨联救灾专户。"
+            "协会捐赠饮用水800箱，并转交给北坡镇政府统一调配。")
+    spans = [org(text, "东湾校友会", "other"), money(text, "4.2万美元", "42000"),
+             org(text, "青石县红十字会", "red_cross"), money(text, "1万欧元", "10000"),
+             money(text, "3万欧元", "30000"), org(text, "市侨联", "association"),
+             qty(text, "800箱", "800", "箱", "饮用水"), org(text, "北坡镇政府", "government")]
+    records = builder.build(text, spans)
+    assert [r.recipient.text for r in records] == ["青石县红十字会", "市侨联", "北坡镇政府"]

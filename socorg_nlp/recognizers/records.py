@@ -26,7 +26,9 @@ WORD_LISTS = (
     "ambiguous_units", "non_goods_items", "service_items", "group_heads", "generic_heads",
     "group_modifiers", "object_markers", "causative_markers", "recipient_markers",
     "recipient_false_markers", "recipient_false_starts", "recipient_trims", "purpose_words",
-    "org_heads", "head_false_words", "purpose_leads", "recipient_cuts",
+    "org_heads", "head_false_words", "purpose_leads", "recipient_cuts", "clause_heads",
+    "purpose_verbs", "deployment_verbs", "rescue_team_heads", "people_units", "per_unit_markers",
+    "handover_markers",
 )
 
 _ATTRIBUTIVE = re.compile("[到了得]?的")  # 捐赠的物资, 募集到的善款: the verb modifies a noun
@@ -53,10 +55,11 @@ _REACH_CLAUSES = 8  # continuing clauses and subject search stay within this man
 _CANDIDATES_MAX = 64  # subject candidates looked at in one clause
 _OBJECT_MAX = 60  # the object written between a verb and its amount
 _SPLIT_WORD_MAX = 8  # room for blanks before a sentence-opening 其中
-_MODIFIER_GAP = 2  # a kind word between a scope word and a group noun (各级妇联组织)
+_MODIFIER_GAP = 3  # a kind word between a scope word and a group noun (各级妇联组织, 全县工商联系统)
 _PIVOT_GAP = 4  # adverbs between the mobilised givers and their verb (企业踊跃捐款)
 _RUN_VERBS_MAX = 8  # verbs of one run that are read (捐款、捐物、捐赠 has three)
 _OPENER_LEAD_MAX = 3  # words before a sentence's opening date (截至到, 自)
+_PER_UNIT_WINDOW = 16  # 为每户困难家庭发放…: a per-unit word stands shortly before its verb or amount
 _NAME_MAX = 24  # an unrecognised organisation name opening a clause (…与…协会)
 
 
@@ -124,9 +127,10 @@ class RecordBuilder:
         self._run_re = re.compile(f"(?:{one})(?:[{''.join(sorted(_COORDINATORS))}]?(?:{one}))*")
         heads = words["group_heads"] + words["generic_heads"]
         self._head_re = _alternation(w for w in heads if len(w) > 1)
-        pronouns = _alternation(w for w in heads if len(w) == 1)
-        # 其 as a subject opens its clause (…。其累计捐款…); elsewhere it is 'its'
-        self._pronoun_re = pronouns
+        # 其 or a bare 中心 as a subject opens its clause (…。其累计捐款…); elsewhere 其 is 'its'
+        # and 中心 part of another word
+        self._pronoun_re = _alternation(
+            [w for w in heads if len(w) == 1] + list(words["clause_heads"]))
         self._org_head_re = _alternation(words["org_heads"])
         self._generic = frozenset(words["generic_heads"])
         # A plan word anywhere shortly before the verb (计划在下月再捐赠), or 将 right before it
@@ -144,6 +148,7 @@ class RecordBuilder:
                                     f"{{0,{_VALUE_GAP_MAX}}}$") if value else None
         self._money_noun_re = _alternation(words["money_nouns"])
         self._recipient_re = _alternation(words["recipient_markers"])
+        self._handover_re = _alternation(words["handover_markers"])
         self._false_recipient = words["recipient_false_markers"]
         self._non_goods_units = frozenset(words["non_goods_units"])
         self._ambiguous_units = frozenset(words["ambiguous_units"])
@@ -216,6 +221,11 @@ class _Doc:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         return [it for it in items[lo:hi] if _end(it) <= end]
+
+    def verb_between(self, start: int, end: int) -> bool:
+        """Does a giving verb begin in [start, end)?"""
+        i = bisect.bisect_left(self.run_starts, start)
+        return i < len(self.run_starts) and self.run_starts[i] < end
 
     def _guarded(self, pos: int) -> bool:
         """Is pos strictly inside a span (a clock time 17:06 must not split a clause)?"""
@@ -327,6 +337,7 @@ class _Sentence:
         self.bracket_starts = [b[0] for b in self.brackets]
         self.amounts = doc._in(doc.amount_starts, doc.amounts, start, end)
         self.amount_starts = [a.start for a in self.amounts]
+        self._subjects: dict = {}
         self.groups = self._groups()
         self.group_starts = [g.start for g in self.groups]
         self.strong_ends = [g.end for g in self.groups if not g.weak]
@@ -337,7 +348,6 @@ class _Sentence:
         self.first_amount: dict = {}
         for a in self.amounts:
             self.first_amount.setdefault(self.clause_of(a.start), a.start)
-        self._subjects: dict = {}
         self._continuing: dict = {}
 
     # ------------------------------------------------------------------ structure
@@ -364,6 +374,8 @@ class _Sentence:
                 at = self._marker_before(cs, s) or s  # 计划于月底前再向敬老院送出…
                 before = t[max(cs, at - _PLAN_WINDOW):s]
                 g.blocked = bool(self.r._plan_re.search(before))
+            if any(w in t[max(cs, s - _PER_UNIT_WINDOW):s] for w in self.w["per_unit_markers"]):
+                g.blocked = True  # 单个项目资助…: a rate per unit, not an act
             prev = groups[-1] if groups else None
             if prev and prev.clause == g.clause and not (prev.weak or g.weak) \
                     and not self._amount_between(prev.end, s) and self._object_verb(prev, g):
@@ -406,10 +418,13 @@ class _Sentence:
         if any(verbs[v].action == "disburse" for v in self.verbs_of(g) if v in verbs):
             return False
         for ci in range(g.clause, max(0, g.clause - _REACH_CLAUSES), -1):
-            cs = self.clauses[ci][0]
+            cs, ce = self.clauses[ci]
             lo = self.clauses[max(0, ci - _REACH_CLAUSES)][0]
             if self._opens_with(cs, self.w["split_markers"]) and self._amount_between(lo, cs):
-                return True
+                # 其中，甲公司捐赠…: a marker standing alone before a clause with its own
+                # subject and verb opens a new act of that subject
+                alone = self.t[cs:ce].strip() in self.w["split_markers"]
+                return not (alone and ci < g.clause and self._subject(g.clause, g.start))
         return False
 
     def verbs_of(self, g: _Group) -> list:
@@ -461,7 +476,23 @@ class _Sentence:
     def _non_record(self, a: _Amount) -> bool:
         cs = self.clauses[self.clause_of(a.start)][0]
         lead = self.t[max(cs, a.start - _NON_RECORD_WINDOW):a.start]
-        return any(w in lead for w in self.w["non_record_words"])
+        if any(w in lead for w in self.w["non_record_words"]):
+            return True
+        i = bisect.bisect_left(self.amount_starts, a.start) - 1
+        own = self.t[max(cs, a.start - _PER_UNIT_WINDOW,
+                         self.amounts[i].end if i >= 0 else cs):a.start]
+        if any(w in own for w in self.w["per_unit_markers"]):
+            return True  # 每户可领取2万元: a rate per head or household
+        return a.label == "QUANTITY" and self._purpose(cs, a)
+
+    def _purpose(self, cs: int, a: _Amount) -> bool:
+        """用于新建3个仓库, 修缮校舍800平方米: a count after a purpose or building verb of its
+        clause (with no giving verb after that word) is what the money is for."""
+        lo = max(cs, a.start - _OBJECT_MAX)
+        lead = self.t[lo:a.start]
+        at = max((lead.rfind(w) for w in self.w["purpose_leads"] + self.w["purpose_verbs"]),
+                 default=-1)
+        return at >= 0 and not self.d.verb_between(lo + at, a.start)
 
     # ------------------------------------------------------------------ records
     def records(self, last_subject: Optional[TextRef], opener: Optional[TextRef]) -> list[Record]:
@@ -508,11 +539,14 @@ class _Sentence:
             return None
         money = [a for a in amounts if a.label == "MONEY"]
         goods = [a for a in amounts if a.label == "QUANTITY"]
+        if self._deploys(g, actor):
+            return None
         classes = [self.r._verbs[v] for v in self.verbs_of(g) if v in self.r._verbs]
         head = classes[0]
         roles = self._roles(g, money, amounts, classes)
         cash_only = money and not goods and "value_of_goods" not in roles.values()
         action = head.money_action if cash_only else head.action
+        recipient = recipient or self._handed_over(g, amounts)
         if recipient is None and action in ("donate", "disburse"):
             recipient = self._neighbour_recipient(g, actor, acting)
         cs = self.clauses[g.clause][0]
@@ -522,6 +556,33 @@ class _Sentence:
             tuple(MoneyRef(a.start, a.end, self.t[a.start:a.end], roles.get(a)) for a in money),
             tuple(self.d.ref(a.start, a.end) for a in goods),
             self._as_of(min(g.start, amounts[0].start)) or opener)
+
+    def _handed_over(self, g: _Group, amounts) -> Optional[TextRef]:
+        """…6.8万美元，委托县红十字会用于…; 款项已汇入市侨联专户: an organisation named right after
+        a hand-over verb between the act and the next one takes the gift over."""
+        k = bisect.bisect_right(self.group_starts, g.start)
+        end = self.groups[k].start if k < len(self.groups) else self.end
+        end = min(end, self.clauses[min(len(self.clauses) - 1,
+                                        self.clause_of(amounts[-1].start) + 1)][1])
+        pattern = self.r._handover_re
+        for m in pattern.finditer(self.t, g.end, end) if pattern else ():
+            at = m.end() + self.t.startswith("给", m.end())
+            i = bisect.bisect_left(self.d.org_starts, at)
+            if i < len(self.d.orgs) and self.d.orgs[i].start == at:
+                return self.d.ref(at, self.d.orgs[i].end)
+        return None
+
+    def _deploys(self, g: _Group, actor: Optional[TextRef]) -> bool:
+        """救援队派出队员26人、救援车辆5台: a team sending out its people or gear on a mission
+        (people counted in the clause, or a rescue team as actor) gives nothing away."""
+        if not any(v in self.w["deployment_verbs"] for v in self.verbs_of(g)):
+            return False
+        if actor and _ends_with_any(actor.text, self.w["rescue_team_heads"]):
+            return True
+        ce = self.clauses[g.clause][1]
+        units = self.w["people_units"]
+        return any(getattr(q.value, "unit", None) in units
+                   for q in self.d._in(self.d.quantity_starts, self.d.quantities, g.end, ce))
 
     def _neighbour_recipient(self, g: _Group, actor, acting) -> Optional[TextRef]:
         """资助困难学生200名，发放助学金60万元 / 捐赠棉衣500件，运抵受灾村: an act of the sentence
@@ -660,6 +721,8 @@ class _Sentence:
         pre = pre.strip()
         if any(w in pre for w in self.w["object_markers"]):
             return None
+        if self.d.verb_between(cs, c_start):
+            return None  # 接收爱心企业捐赠的…: a name after a giving verb is its object or source
         if len(pre) <= _SUBJECT_PREFIX_MAX:
             return c_start
         if pre.endswith(("、", "等")):
