@@ -546,3 +546,21 @@ def test_recipient_named_by_a_hand_over_verb(builder):
              qty(text, "800箱", "800", "箱", "饮用水"), org(text, "北坡镇政府", "government")]
     records = builder.build(text, spans)
     assert [r.recipient.text for r in records] == ["青石县红十字会", "市侨联", "北坡镇政府"]
+
+
+def test_money_converted_with_zhehe_is_not_a_value_of_goods(builder):
+    text = "截至6月2日，全市侨联系统共接收海外捐款折合人民币320万元、物资折合人民币45万元。"
+    spans = [date(text, "6月2日", "2022-06-02", "as_of"), money(text, "人民币320万元", "3200000"),
+             money(text, "人民币45万元", "450000")]
+    (record,) = builder.build(text, spans)
+    assert [(m.text, m.role) for m in record.money] == [
+        ("人民币320万元", None), ("人民币45万元", "value_of_goods")]
+
+
+def test_nominal_donations_are_not_priced_goods_and_zhekuan_values_goods(builder):
+    text = "上半年，基金会共接受社会捐赠8600万元。东山农业公司捐赠种子12吨，折款9万元。"
+    spans = [money(text, "8600万元", "86000000"), org(text, "东山农业公司", "company"),
+             qty(text, "12吨", "12", "吨", "种子"), money(text, "9万元", "90000")]
+    got = facts(builder.build(text, spans))
+    assert got["8600万元"][3] is None
+    assert got["9万元"] == ("donate", "东山农业公司", None, "value_of_goods")

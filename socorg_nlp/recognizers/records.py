@@ -899,8 +899,9 @@ class _Sentence:
         t, w, r = self.t, self.w, self.r
         cs = self.clauses[self.clause_of(m.start)][0]
         lead = t[max(cs, m.start - _VALUE_LEAD):m.start]
-        if r._value_re and r._value_re.search(lead):  # 价值约为560万元, 折合金额1.7亿元
-            return True
+        found = r._value_re.search(lead) if r._value_re else None
+        if found:  # 价值约为560万元, 折合金额1.7亿元; but 捐款折合人民币…: money converted
+            return not _ends_with_any(lead[:found.start()], w["money_nouns"])
         head = self._phrase_after(m.end)  # 80余万元的医疗设备, 300万元救灾物资, 15万元救助金
         if head:
             if _ends_with_any(head, w["money_nouns"]):
@@ -926,6 +927,8 @@ class _Sentence:
         obj = "".join(ch for ch in obj if ch not in _PUNCT and ch not in "和及与")
         if any(len(p) > 1 and obj.endswith(p) for p in w["non_goods_items"]):
             return False  # 拨付各街道52万元: the object is where the money went
+        if _ends_with_any(obj, r._verbs):
+            return False  # 接受社会捐赠1亿元: donations of any kind, not priced goods
         return bool(obj) and not (r._money_noun_re and r._money_noun_re.search(obj))
 
     def _phrase_after(self, pos: int) -> str:
