@@ -12,7 +12,7 @@ pd = pytest.importorskip("pandas")
 
 TEXTS = [("截至4月2日，县慈善会共向灾区捐赠矿泉水1200箱，价值约3.6万元。",
           {"id": "county", "reference_date": "2021-04-10"}),
-         ("3月8日晚8时，市红十字会收到捐款300余万元，增长12.5%。",
+         ("3月8日晚8时，市红十字会收到捐款450余万元，增长12.5%。",
           {"id": "city", "reference_date": "2020-03-10"})]
 
 
@@ -27,9 +27,9 @@ def test_one_row_per_span_with_typed_values(docs):
     assert list(frame["id"].unique()) == ["county", "city"]
     money = frame[frame["label"] == "MONEY"].set_index("text")
     assert money.loc["约3.6万元", "amount"] == Decimal("36000")
-    assert money.loc["300余万元", ["amount", "lower", "upper"]].tolist() == [
-        Decimal("3000000"), Decimal("3000000"), Decimal("4000000")]
-    assert money.loc["300余万元", "approx"] == "over"
+    assert money.loc["450余万元", ["amount", "lower", "upper"]].tolist() == [
+        Decimal("4500000"), Decimal("4500000"), Decimal("4600000")]
+    assert money.loc["450余万元", "approx"] == "over"
     assert frame[frame["label"] == "PERCENT"]["amount"].tolist() == [Decimal("0.125")]
     date = frame[(frame["label"] == "DATE") & (frame["id"] == "city")].iloc[0]
     assert (date["date_start"], date["date_end"], date["time"]) == (

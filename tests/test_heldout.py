@@ -1,10 +1,11 @@
-"""Where the library stands on the held-out sets: articles written for this check, never tuned on.
+"""Where the library stands on the two sets of articles written for this check.
 
 Each set in tests/data/<set>/ holds the texts (<id>.txt), their hand gold (<set>.jsonl, made by
 build_gold.py from annotations located by substring) and the records gold (<set>-records.jsonl).
-The floors are what the library reached when they were set, rounded down to 0.05: a drop fails
-CI, a rise should raise them. heldout2 was written after the library had been tuned on heldout,
-so its floors are the honest, lower generalisation estimate (see its README.md).
+Both sets were held out when first scored (heldout: micro value F1 0.960, records complete
+0.867; heldout2: 0.875 and 0.641, see its README.md); the errors they showed were then fixed by
+general rules, so they are development data now, and the floors guard what was reached then:
+just under it, so a drop fails CI.
 """
 import hashlib
 import json
@@ -19,10 +20,10 @@ from socorg_nlp.scoring import evaluate, format_scores, read_jsonl
 
 DATA = Path(__file__).resolve().parent / "data"
 VALUE_F1_FLOORS = {
-    "heldout": {"MONEY": 0.95, "QUANTITY": 0.95, "PERCENT": 1.0, "DATE": 0.95, "ORG": 0.90},
-    "heldout2": {"MONEY": 0.75, "QUANTITY": 0.90, "PERCENT": 1.0, "DATE": 0.90, "ORG": 0.80},
+    "heldout": {"MONEY": 0.98, "QUANTITY": 0.98, "PERCENT": 1.0, "DATE": 0.98, "ORG": 0.97},
+    "heldout2": {"MONEY": 0.98, "QUANTITY": 0.98, "PERCENT": 1.0, "DATE": 0.98, "ORG": 0.97},
 }
-RECORDS_COMPLETE_F1_FLOOR = {"heldout": 0.85, "heldout2": 0.60}
+RECORDS_COMPLETE_F1_FLOOR = {"heldout": 0.95, "heldout2": 0.95}
 # F1 is a ratio of integers; 126/140 must pass a 0.90 floor despite float rounding.
 EPS = 1e-9
 
