@@ -109,3 +109,30 @@ def test_multiprocess_pipe_gives_the_same_output(nlp):
     one = [socorg_nlp.doc_to_dict(d) for d, _ in nlp.pipe(texts, as_tuples=True)]
     two = [socorg_nlp.doc_to_dict(d) for d, _ in nlp.pipe(texts, as_tuples=True, n_process=2, batch_size=2)]
     assert one == two
+
+
+def test_a_config_file_pipeline_builds_the_components(tmp_path):
+    config = tmp_path / "config.cfg"
+    config.write_text("""
+[nlp]
+lang = "zh"
+pipeline = ["socorg_dates", "socorg_amounts"]
+
+[nlp.tokenizer]
+@tokenizers = "socorg_nlp.char_tokenizer.v1"
+
+[components]
+
+[components.socorg_dates]
+factory = "socorg_dates"
+
+[components.socorg_amounts]
+factory = "socorg_amounts"
+write_ents = false
+""", encoding="utf-8")
+    nlp = spacy.util.load_model_from_config(spacy.util.load_config(config), auto_fill=True)
+    doc = nlp.make_doc(SENTENCE)
+    doc._.reference_date = "2020-03-10"
+    doc = nlp(doc)
+    assert [(s.text, s.label_) for s in doc.spans["socorg"]] == [("3月5日", "DATE"), ("1250万元", "MONEY")]
+    assert [e.label_ for e in doc.ents] == ["DATE"]
