@@ -5,7 +5,8 @@ build_gold.py from annotations located by substring) and the records gold (<set>
 Both sets were held out when first scored (heldout: micro value F1 0.960, records complete
 0.867; heldout2: 0.875 and 0.641, see its README.md); the errors they showed were then fixed by
 general rules, so they are development data now, and the floors guard what was reached then:
-just under it, so a drop fails CI.
+just under it, so a drop fails CI. heldout3 was scored once after that and left untouched: its
+floors sit just under that single honest measurement (see its README.md).
 """
 import hashlib
 import json
@@ -22,8 +23,10 @@ DATA = Path(__file__).resolve().parent / "data"
 VALUE_F1_FLOORS = {
     "heldout": {"MONEY": 0.98, "QUANTITY": 0.98, "PERCENT": 1.0, "DATE": 0.98, "ORG": 0.97},
     "heldout2": {"MONEY": 0.98, "QUANTITY": 0.98, "PERCENT": 1.0, "DATE": 0.98, "ORG": 0.97},
+    # Measured once and not tuned on: MONEY 0.977, QUANTITY 1.0, DATE 1.0, ORG 0.899.
+    "heldout3": {"MONEY": 0.95, "QUANTITY": 0.98, "PERCENT": 1.0, "DATE": 0.98, "ORG": 0.85},
 }
-RECORDS_COMPLETE_F1_FLOOR = {"heldout": 0.95, "heldout2": 0.95}
+RECORDS_COMPLETE_F1_FLOOR = {"heldout": 0.95, "heldout2": 0.95, "heldout3": 0.75}
 # F1 is a ratio of integers; 126/140 must pass a 0.90 floor despite float rounding.
 EPS = 1e-9
 
