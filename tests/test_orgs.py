@@ -377,3 +377,12 @@ def test_taiwan_overseas_and_offices(rec, text, expected):
 ])
 def test_generic_words_and_transfer_verbs(rec, text, expected):
     assert names(rec, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("善款200万澳门元经中央人民政府转交灾区。", ["中央人民政府"]),  # 澳门元 is a currency
+    ("共筹得澳门币80万元。", []),
+    ("香港元朗区妇女协会发起募捐。", ["香港元朗区妇女协会"]),  # 元朗 is a district
+])
+def test_a_place_followed_by_yuan_is_a_currency_unless_a_place_follows(rec, text, expected):
+    assert names(rec, text) == expected

@@ -33,6 +33,7 @@ MAX_JOINED_WORD = 8  # longest body before a conjunction kept inside a name (X�
 MAX_SHORT_WINDOW = 12  # room for a region and such a body
 MAX_ZONE_STEM = 6  # characters before 新区/开发区 … in a zone's name (东湖新技术开发区)
 SOJOURN = "旅"  # 旅港/旅美 + place: "living in", opening an overseas association's name
+_CURRENCY_TAILS = ("元", "币")  # a place name followed by these is a currency (澳门元, 澳门币)
 HOME_SHARE = 0.75  # a region is the document's own when it leads this share of the names
 CONJUNCTIONS = frozenset({"与", "和", "及", "以及", "或"})
 INNER_CONJUNCTIONS = frozenset({"与", "和"})  # the ones a name may hold: 咨询与培训中心
@@ -408,6 +409,10 @@ class OrgRecognizer:
                     info = self.regions[text[i:i + length]]
                     if info[0] == "country" and i not in word_starts:
                         continue
+                    if text[i + length:i + length + 1] in _CURRENCY_TAILS \
+                            and not self._region_at(text, i + length, hi):
+                        i += length  # 澳门元, 澳门币: a currency, not the place opening a name
+                        break
                     if not (i > lo and text[i - 1] in "(（" and text[i + length:i + length + 1]
                             and text[i + length] in _CLOSE):  # （深圳） does not start a name
                         out.append((i, i + length, info))
@@ -416,6 +421,11 @@ class OrgRecognizer:
             else:
                 i += 1
         return out
+
+    def _region_at(self, text: str, i: int, hi: int) -> bool:
+        """Whether a region name starts at ``i`` (香港元朗区: 元 opens a district, no currency)."""
+        return any(i + length <= hi and text[i:i + length] in self.regions
+                   for length in self.region_lengths.get(text[i:i + 1], ()))
 
     def _stops(self, text: str, b: int, hs: int, he: int) -> list[tuple]:
         """Spans of the stop words in text[b:hs]."""
