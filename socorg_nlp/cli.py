@@ -128,16 +128,16 @@ class _Formatter:
 
     def header(self) -> str:
         from .io import RECORD_COLUMNS, SPAN_COLUMNS
-        from .render import _PAGE_HEAD
+        from .render import PAGE_HEAD
 
         if self.format == "csv":
             return _csv_text([], RECORD_COLUMNS if self.records else SPAN_COLUMNS, header=True)
-        return _PAGE_HEAD if self.format == "html" else ""
+        return PAGE_HEAD if self.format == "html" else ""
 
     def footer(self) -> str:
-        from .render import _PAGE_TAIL
+        from .render import PAGE_TAIL
 
-        return _PAGE_TAIL if self.format == "html" else ""
+        return PAGE_TAIL if self.format == "html" else ""
 
     def __call__(self, doc, doc_id) -> str:
         from .io import RECORD_COLUMNS, SPAN_COLUMNS, doc_to_dict, record_rows, span_rows

@@ -39,7 +39,8 @@ _TABLE_STYLE = ("<style>.socorg-records {border-collapse: collapse; margin: 1em 
                 "font-size: 0.9em} .socorg-records th, .socorg-records td {border: 1px solid #ccc; "
                 "padding: 0.2em 0.5em; text-align: left}</style>")
 
-_PAGE_HEAD = """<!DOCTYPE html>
+# The frame of a standalone page; the CLI writes it around documents it renders one by one.
+PAGE_HEAD = """<!DOCTYPE html>
 <html lang="zh">
 <head>
 <meta charset="utf-8">
@@ -47,7 +48,7 @@ _PAGE_HEAD = """<!DOCTYPE html>
 </head>
 <body style="font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif; margin: 2em;">
 """
-_PAGE_TAIL = "</body>\n</html>\n"
+PAGE_TAIL = "</body>\n</html>\n"
 
 
 def value_title(label: str, value) -> str:
@@ -110,10 +111,10 @@ def doc_html(doc: Doc, doc_id=None, *, records: bool = True,
 def iter_html_page(docs, *, records: bool = True, spans_key: str = DEFAULT_SPANS_KEY,
                    colors: Optional[dict] = None) -> Iterator[str]:
     """A standalone HTML page for all ``docs``, piece by piece (so a big run streams to disk)."""
-    yield _PAGE_HEAD
+    yield PAGE_HEAD
     for doc, doc_id in doc_pairs(docs, positions=False):
         yield doc_html(doc, doc_id, records=records, spans_key=spans_key, colors=colors)
-    yield _PAGE_TAIL
+    yield PAGE_TAIL
 
 
 def render(docs, jupyter: Optional[bool] = None, page: bool = False, *, records: bool = True,
