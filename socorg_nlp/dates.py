@@ -176,7 +176,11 @@ def find_published(text: str, labels: Optional[Sequence] = None) -> Optional[dt.
     ``labels`` are (label, scope) pairs, scope ``any`` (anywhere) or ``header`` (before the body);
     the default is patterns/dates/published_labels.tsv.
     """
-    text = normalize(text or "")
+    return published_in(normalize(text or ""), labels)
+
+
+def published_in(text: str, labels: Optional[Sequence] = None) -> Optional[dt.date]:
+    """find_published on text already normalised (socorg_nlp.normalize), as the pipeline has it."""
     labels = labels if labels is not None else read_table("dates/published_labels.tsv")
     header = _header_end(text)
     found = []

@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from ..extensions import reference_date_of
 from ..recognizers.dates import DateRecognizer
-from ..spans import add_matches, matches_of
-from .base import DEFAULT_SPANS_KEY, FindContext, RuleComponent, normalized_text
+from ..spans import add_matches
+from .base import DEFAULT_SPANS_KEY, RuleComponent, normalized_text
 
 
 class DateComponent(RuleComponent):
@@ -23,8 +23,8 @@ class DateComponent(RuleComponent):
         text = normalized_text(doc)
         doc._.published = self.recognizer.find_published(text)
         reference = reference_date_of(doc) or doc._.published
-        context = FindContext(reference, matches_of(doc, self.spans_key))
-        add_matches(doc, self.recognizer.find(text, context), self.spans_key, self.write_ents)
+        add_matches(doc, self.recognizer.find_against(text, reference), self.spans_key,
+                    self.write_ents)
         return doc
 
 

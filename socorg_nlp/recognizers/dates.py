@@ -278,12 +278,19 @@ class DateRecognizer:
     # --- the whole find ---------------------------------------------------------------------------
 
     def find_published(self, text: str) -> Optional[dt.date]:
-        """The publication date the page states (see socorg_nlp.dates.find_published)."""
-        return cal.find_published(text, self.published_labels)
+        """The publication date the normalised ``text`` states (socorg_nlp.dates.find_published)."""
+        return cal.published_in(text or "", self.published_labels)
 
     def find(self, text: str, context) -> list:
+        """Dates of the normalised ``text``, resolved against the context's reference date or,
+        without one, the publication date the text states."""
         text = text or ""
         reference = getattr(context, "reference_date", None) or self.find_published(text)
+        return self.find_against(text, reference)
+
+    def find_against(self, text: str, reference: Optional[dt.date]) -> list:
+        """Dates of the normalised ``text`` resolved against ``reference`` (None: no year
+        inference)."""
         candidates = self._join_ranges(text, self._drop_blocked(text, self._scan(text)))
         matches, previous, memo = [], None, {}
         for c in candidates:
