@@ -10,13 +10,11 @@ floors sit just under that single honest measurement (see its README.md).
 """
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-import socorg_nlp
+from scoring_helpers import below_floors, predict, shared_tool
 from socorg_nlp.scoring import evaluate, format_scores, read_jsonl
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -43,13 +41,8 @@ def heldout_text(name, doc_id):
 def predictions(request, nlp, tmp_path_factory):
     name = request.param
     gold = read_jsonl(gold_path(name))
-    items = [(heldout_text(name, g["id"]), {"id": g["id"], "reference_date": g["reference_date"]})
-             for g in gold]
-    preds = [socorg_nlp.doc_to_dict(doc, ctx["id"], records=True)
-             for doc, ctx in nlp.pipe(items, as_tuples=True)]
-    path = tmp_path_factory.mktemp(name) / "pred.jsonl"
-    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds),
-                    encoding="utf-8")
+    preds, path = predict(nlp, gold, lambda doc_id: heldout_text(name, doc_id),
+                          tmp_path_factory.mktemp(name))
     return name, gold, preds, path
 
 
@@ -66,17 +59,12 @@ def test_value_f1_per_label_reaches_its_floor(predictions):
     name, gold, preds, _ = predictions
     result = evaluate(gold, preds)
     table = format_scores(result)
-    low = {label: round(result["per_label"][label]["value"]["f1"], 3)
-           for label, floor in VALUE_F1_FLOORS[name].items()
-           if result["per_label"][label]["value"]["f1"] < floor - EPS}
+    low = below_floors(result, VALUE_F1_FLOORS[name], EPS)
     assert not low, f"{name} value F1 below floor {low}\n{table}"
 
 
 def test_records_complete_f1_reaches_its_floor(shared, predictions):
     name, _, _, path = predictions
-    out = subprocess.run([sys.executable, str(shared / "tools" / "score_records.py"),
-                          str(DATA / name / f"{name}-records.jsonl"), str(path), "--json"],
-                         capture_output=True, text=True, check=True).stdout
-    result = json.loads(out)
+    result = shared_tool(shared, "score_records.py", DATA / name / f"{name}-records.jsonl", path)
     assert result["complete"]["f1"] >= RECORDS_COMPLETE_F1_FLOOR[name] - EPS, \
         f"{name}\n" + json.dumps(result, indent=1)
