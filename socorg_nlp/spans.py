@@ -5,27 +5,38 @@ import weakref
 from bisect import bisect_left, bisect_right
 from typing import Iterable
 
-from spacy.attrs import ENT_IOB, IDX, LENGTH
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .extensions import set_value, value_of
 from .types import Match
 
-# The matches each doc got from our components, kept as typed objects so later components
-# need not rebuild them from the spans (per doc, dropped with the doc).
+# The matches each doc got from our components, kept sorted as typed objects so later
+# components need neither rebuild them from the spans nor read the whole group again. Each
+# entry remembers the SpanGroup it mirrors and its length: a group the user replaced or
+# extended is read afresh (per doc, dropped with the doc).
 _MATCHES: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
 
 
 def matches_of(doc: Doc, spans_key: str) -> list:
     """The spans of ``doc.spans[spans_key]`` as Match objects with their typed values."""
-    cached = _MATCHES.get(doc, {}).get(spans_key)
-    if cached is not None:
-        return list(cached)
+    return list(_known(doc, spans_key))
+
+
+def _known(doc: Doc, spans_key: str) -> list:
     if spans_key not in doc.spans:
         return []
-    return [Match(s.start_char, s.end_char, s.label_, value_of(doc, s.label_, s.start_char, s.end_char))
-            for s in doc.spans[spans_key]]
+    group = doc.spans[spans_key]
+    cached = _MATCHES.get(doc, {}).get(spans_key)
+    if cached is not None and cached[0] is group and cached[1] == len(group):
+        return cached[2]
+    known = sorted((Match(s.start_char, s.end_char, s.label_,
+                          value_of(doc, s.label_, s.start_char, s.end_char)) for s in group),
+                   key=lambda m: (m.start, m.end))
+    _MATCHES.setdefault(doc, {})[spans_key] = (group, len(group), known)
+    return known
 
 
 def add_matches(doc: Doc, matches: Iterable[Match], spans_key: str, write_ents: bool) -> None:
@@ -37,28 +48,34 @@ def add_matches(doc: Doc, matches: Iterable[Match], spans_key: str, write_ents: 
     """
     if spans_key not in doc.spans:  # an empty group, so users can always read it
         doc.spans[spans_key] = []
-    group = list(doc.spans[spans_key])
-    taken = sorted((s.start_char, s.end_char) for s in group)
-    starts = [start for start, _ in taken]
-    fresh = [m for m in sorted(matches, key=lambda m: (m.start, -m.end))
-             if m.end > m.start and not _overlaps(m, taken, starts)]
+    known = _known(doc, spans_key)
+    taken = [(m.start, m.end) for m in known]
+    starts = [m.start for m in known]
+    fresh = []
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if match.end > match.start and not _overlaps(match, taken, starts):
+            fresh.append(match)
     if not fresh:
         return
-    known = matches_of(doc, spans_key)
     spans = [doc.char_span(m.start, m.end, label=m.label) for m in fresh]
-    if any(span is None for span in spans):
+    if None in spans:
         _split_tokens_at(doc, {edge for m in fresh for edge in (m.start, m.end)})
-        group = list(doc.spans[spans_key])
         spans = [doc.char_span(m.start, m.end, label=m.label) for m in fresh]
-    new_spans = []
+    added, new_spans = [], []
     for match, span in zip(fresh, spans):
         if span is None:  # an edge inside whitespace: nothing to mark
             continue
         set_value(doc, match.label, match.start, match.end, match.value)
+        added.append(match)
         new_spans.append(span)
-        known.append(match)
-    _MATCHES.setdefault(doc, {})[spans_key] = sorted(known, key=lambda m: (m.start, m.end))
-    doc.spans[spans_key] = sorted(group + new_spans, key=lambda s: (s.start_char, s.end_char))
+    merged = sorted(known + added, key=lambda m: (m.start, m.end))
+    # Spans of the old group are rebuilt from its token offsets (cheap C structs), then the
+    # whole group is replaced so it stays in text order.
+    group = list(doc.spans[spans_key]) + new_spans
+    group.sort(key=lambda s: (s.start_char, s.end_char))
+    doc.spans[spans_key] = group
+    new_group = doc.spans[spans_key]
+    _MATCHES.setdefault(doc, {})[spans_key] = (new_group, len(new_group), merged)
     if write_ents:
         _add_ents(doc, new_spans)
 
@@ -69,14 +86,30 @@ def _add_ents(doc: Doc, spans: list) -> None:
     Reading and re-setting all of ``doc.ents`` costs Python work per token; when no span
     touches an existing entity (the usual case) only the new spans' tokens are written.
     """
-    iob = doc.to_array(ENT_IOB)  # 1 = inside, 3 = begins an entity (odd: in an entity)
-    in_ents = set((iob % 2).nonzero()[0].tolist())
-    clear = all(a.end <= b.start for a, b in zip(spans, spans[1:])) and not any(
-        i in in_ents for s in spans for i in range(s.start, s.end))
-    if clear:  # on a doc without entities yet, the other tokens become O as with doc.ents = …
-        doc.set_ents(spans, default="unmodified" if in_ents else "outside")
-    else:
+    iob = doc.to_array(ENT_IOB)  # 1 = inside, 3 = begins an entity, 0 = unset, 2 = outside
+    in_entity = (iob % 2).astype("uint8").tobytes()
+    has_ents = b"\x01" in in_entity
+    if any(a.end > b.start for a, b in zip(spans, spans[1:])) or (
+            has_ents and any(in_entity.find(1, s.start, s.end) >= 0 for s in spans)):
         doc.ents = filter_spans(list(doc.ents) + spans)
+    elif has_ents:
+        doc.set_ents(spans, default="unmodified")
+    else:
+        _write_first_ents(doc, spans)
+
+
+def _write_first_ents(doc: Doc, spans: list) -> None:
+    """``doc.ents = spans`` on a doc without entities, every other token O.
+
+    spaCy's own way tests each token against a Python set (a third of a millisecond on a
+    page); one array write does the same in C.
+    """
+    tags = numpy.zeros((len(doc), 2), dtype=numpy.uint64)
+    tags[:, 0] = 2  # O
+    for span in spans:
+        tags[span.start:span.end] = (1, span.label)  # I
+        tags[span.start, 0] = 3  # B
+    doc.from_array([ENT_IOB, ENT_TYPE], tags)
 
 
 def _overlaps(match: Match, taken: list, starts: list) -> bool:

@@ -63,6 +63,34 @@ def test_values_are_kept_per_label_not_per_offsets():
     assert doc.spans["b"][0]._.value == Quantity(Decimal(300), "个")
 
 
+def test_tokens_outside_entities_are_tagged_outside(nlp):
+    doc = nlp(SENTENCE)
+    tags = {(t.i, t.ent_iob_, t.ent_type_) for t in doc}
+    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    assert {iob for i, iob, _ in tags if i not in inside} == {"O"}
+    assert [e.label_ for e in doc.ents] == ["DATE", "ORG", "MONEY"]
+
+
+def test_entities_set_before_the_components_are_kept():
+    nlp = socorg_nlp.load(records=False)
+    doc = nlp.make_doc(SENTENCE)
+    doc.ents = [doc.char_span(0, 2, label="EVENT")]  # a base model's NER ran first
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("截至", "EVENT"), ("3月5日", "DATE"), ("市慈善总会", "ORG"), ("1250万元", "MONEY")]
+    assert doc[2].ent_iob_ == "B" and doc[-1].ent_iob_ == "O"
+
+
+def test_a_group_changed_between_components_is_read_afresh(nlp):
+    doc = nlp.make_doc(SENTENCE)
+    nlp.get_pipe("socorg_orgs")(doc)
+    doc.spans["socorg"] = [doc.char_span(18, 24, label="MONEY")]  # a user's own component
+    for name in ("socorg_dates", "socorg_amounts"):
+        nlp.get_pipe(name)(doc)
+    assert [(s.text, s.label_) for s in doc.spans["socorg"]] == [
+        ("3月5日", "DATE"), ("1250万元", "MONEY")]
+
+
 def test_word_tokens_are_split_so_spans_are_exact():
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
     doc = nlp.make_doc("捐款1250万元整")
