@@ -5,6 +5,7 @@ using OpenCC's own character table (only its one-to-one entries, so len(text) is
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # CJK blocks where traditional characters live (URO, extension A, compatibility ideographs).
@@ -29,10 +30,26 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple:
+    """(any traditional character, a run of full-width characters)."""
+    table = _table()
+    full_width = [chr(code) for code in table if code < 0x3400 or code >= 0xFF00]
+    traditional = [chr(code) for code in table if 0x3400 <= code < 0xFF00]
+    return (re.compile("[" + "".join(map(re.escape, traditional)) + "]"),
+            re.compile("[" + "".join(map(re.escape, full_width)) + "]+"))
+
+
 def normalize(text: str) -> str:
     """``text`` with full-width ASCII made ASCII and traditional characters made simplified.
 
     The result has the same length as ``text``, so every offset means the same character.
     """
-    return text.translate(_table())
+    table = _table()
+    traditional, full_width_run = _patterns()
+    if traditional.search(text) is None:
+        # Simplified text: only its full-width punctuation to map, and a regex finds it several
+        # times faster than str.translate looks up every character.
+        return full_width_run.sub(lambda run: run.group().translate(table), text)
+    return text.translate(table)
 

@@ -10,3 +10,14 @@ def test_full_width_and_traditional_become_ascii_and_simplified():
 @given(st.text())
 def test_offsets_never_move(text):
     assert len(normalize(text)) == len(text)
+
+
+@given(st.text(alphabet=st.sampled_from("慈善總會捐款萬元，（）２０％ab 1\u3000")))
+def test_simplified_fast_path_and_full_table_agree(text):
+    from socorg_nlp.normalize import _table
+
+    assert normalize(text) == text.translate(_table())
+
+
+def test_simplified_text_with_full_width_punctuation():
+    assert normalize("捐款１００万元（约）。") == "捐款100万元(约)。"
