@@ -8,6 +8,7 @@ minutes on a 5 MB report.
 from __future__ import annotations
 
 import re
+from typing import Callable, Optional
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -18,8 +19,12 @@ from .components.base import remember_text
 _WHITESPACE = re.compile(r"(\s+)")
 
 
-def char_words(text: str) -> tuple[list, list]:
-    """(words, spaces) for ``Doc(vocab, words, spaces)``: one token per non-space character."""
+def char_words(text: str, word_id: Optional[Callable[[str], int]] = None) -> tuple[list, list]:
+    """(words, spaces) for ``Doc(vocab, words, spaces)``: one token per non-space character.
+
+    With ``word_id`` the words are given as its ids (``Doc`` takes StringStore ids too), so a
+    long text never holds a string object per character.
+    """
     words: list = []
     spaces: list = []
     # Split at whitespace runs so the characters between them are added by C-level extends,
@@ -28,15 +33,15 @@ def char_words(text: str) -> tuple[list, list]:
         if not chunk:
             continue
         if i % 2 == 0:  # non-space characters: a token each
-            words.extend(chunk)
+            words.extend(chunk if word_id is None else map(word_id, chunk))
             spaces.extend([False] * len(chunk))
-        elif chunk[0] == " " and words and not words[-1].isspace():
+        elif chunk[0] == " " and spaces:  # after a character: its trailing space
             spaces[-1] = True
             if len(chunk) > 1:
-                words.append(chunk[1:])
+                words.append(chunk[1:] if word_id is None else word_id(chunk[1:]))
                 spaces.append(False)
         else:
-            words.append(chunk)
+            words.append(chunk if word_id is None else word_id(chunk))
             spaces.append(False)
     return words, spaces
 
@@ -64,8 +69,6 @@ class _OrthIds(dict):
         orth = self[word] = self.strings.add(word, allow_transient=False)
         return orth
 
-    def of(self, words: list) -> list:
-        return list(map(self.__getitem__, words))
 
 
 class CharTokenizer:
@@ -76,8 +79,8 @@ class CharTokenizer:
         self._orth_ids = _OrthIds(vocab)
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = char_words(text)
-        doc = Doc(self.vocab, words=self._orth_ids.of(words), spaces=spaces)
+        orths, spaces = char_words(text, self._orth_ids.__getitem__)
+        doc = Doc(self.vocab, words=orths, spaces=spaces)
         remember_text(doc, text)
         return doc
 
