@@ -55,10 +55,12 @@ _HEAD_LOOKAHEAD = {
 _DEPT_LOOKAHEAD = {"部": "[门分署长位件]", "局": "[长面势]", "厅": "[长]", "委": "[员托屈]",
                    "办": "[公理法好事学成]"}
 # A numeral or digit before 家/个/年/日 … is a count or a date, never the start of a name.
-_NUMERAL_STOP = (r"(?:[零〇一二两三四五六七八九十百千万几数多余]+|(?<=[0-9]))"
-                 r"[家个所支名批位年月日号时点]")
+_NUMERALS = "零〇一二两三四五六七八九十百千万几数多余"
+_COUNTED = "家个所支名批位年月日号时点"
 _NAME_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z"
-_NAME_TAIL = re.compile(f"[{_NAME_CHARS}]*\\Z")  # the run of name characters ending a window
+# The text up to the last character that cannot be in a name: it ends where a window's run of
+# name characters starts (matched from the run's end backwards, so in linear time).
+_UP_TO_BREAK = re.compile(f"(?s:.*)[^{_NAME_CHARS}]")
 _NAME_CHAR = re.compile(f"[{_NAME_CHARS}]")
 _CLOSE = frozenset(")）")
 _AUTONOMOUS = ("自治区", "自治州")  # level words that stand alone anywhere in a window
@@ -98,6 +100,25 @@ def trie_pattern(words: dict) -> str:
     return build(trie) if trie else "(?!)"
 
 
+def stop_pattern(keep: list, stops: list) -> str:
+    """One regex for the words that end a name's window: at any position the longest kept word
+    (慈善联合总会 holds 联合), else a count (三家, 5个), else the longest stop word.
+
+    It is one alternative per first character, so the regex engine skips every other character
+    without trying a word there (a plain keep|count|stop alternation is tried at each position).
+    """
+    def tail(words: list, ch: str) -> Optional[str]:
+        rests = [w[1:] for w in words if w[:1] == ch]
+        return trie_pattern(dict.fromkeys(rests)) if rests else None
+    alternatives = []
+    for ch in sorted({w[0] for w in keep + stops if w} | set(_NUMERALS + _COUNTED)):
+        count = (f"[{_NUMERALS}]*[{_COUNTED}]" if ch in _NUMERALS
+                 else f"(?<=[0-9]{re.escape(ch)})" if ch in _COUNTED else None)
+        tails = [t for t in (tail(keep, ch), count, tail(stops, ch)) if t is not None]
+        alternatives.append(re.escape(ch) + "(?:" + "|".join(tails) + ")")
+    return "|".join(alternatives)
+
+
 class OrgRecognizer:
     """ORG spans with Org(name, kind, canonical) values, built from a JSON-able data dict."""
 
@@ -121,9 +142,8 @@ class OrgRecognizer:
         self.long_heads = frozenset(h for h in self.heads if len(h) > 1)
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         # Words that must stay whole are tried first, so a stop inside them never matches.
-        keep = trie_pattern(dict.fromkeys(data["not_stops"]))
-        stops = trie_pattern(dict.fromkeys(data["stop_words"]))
-        self.stop_re = re.compile(f"(?P<keep>{keep})|(?P<stop>{_NUMERAL_STOP}|{stops})")
+        self.stop_re = re.compile(stop_pattern(list(data["not_stops"]), list(data["stop_words"])))
+        self.kept_words = frozenset(data["not_stops"])
         self.generic = frozenset(data["generic_bodies"])
         self.generic_max = max(map(len, self.generic), default=0)
         self.determiners = frozenset(data["determiners"])
@@ -153,10 +173,16 @@ class OrgRecognizer:
             self.regions.setdefault(prefix, ("national", prefix))
         for country in data["countries"]:
             self.regions.setdefault(country, ("country", country))
-        self.region_lengths = {}  # first character -> lengths of the forms starting with it
+        # First two characters (one for a one-character form) -> lengths of the forms starting
+        # so, longest first. Two characters rule out most positions a first character would
+        # not (中国 is a form, 中心 starts none).
+        starts: dict = {}
         for form in self.regions:
-            self.region_lengths.setdefault(form[0], set()).add(len(form))
-        self.region_lengths = {c: sorted(ls, reverse=True) for c, ls in self.region_lengths.items()}
+            starts.setdefault(form[:2], set()).add(len(form))
+        for key, lengths in starts.items():
+            lengths |= starts.get(key[0], set()) if len(key) == 2 else set()
+        self.region_starts = {key: sorted(ls, reverse=True) for key, ls in starts.items()}
+        self.one_char_regions = any(len(form) == 1 for form in self.regions)
         self.names = {}  # normalised listed name -> kind
         for name, kind in list(data["names"]) + list(data.get("user_names", [])):
             self._check_kind(kind, name)
@@ -286,9 +312,12 @@ class OrgRecognizer:
         b = self._window_start(text, lo, hs)
         capped = b == hs - window and b > barrier and bool(_NAME_CHAR.match(text, b - 1))
         stops = self._stops(text, b, hs, he)
-        regions = self._regions_in(text, b, hs, {b} | {e for _, e in stops})
-        # A stop inside a place name (和平区, 向阳区) does not stop; one reaching past it does (全国性).
-        stops = [(s, e) for s, e in stops if not any(rs <= s and e <= r_e for rs, r_e, _ in regions)]
+        regions = self._regions_in(text, b, hs, stops)
+        if stops and regions:
+            # A stop inside a place name (和平区, 向阳区) does not stop; one reaching past it does
+            # (全国性).
+            stops = [(s, e) for s, e in stops
+                     if not any(rs <= s and e <= r_e for rs, r_e, _ in regions)]
         bound, stop = self._stop_bound(text, b, hs, stops, regions, prev, kind, role)
         if bound < hs and text[bound] in self.determiners and not any(
                 s == bound for s, _, _ in regions):
@@ -350,13 +379,13 @@ class OrgRecognizer:
 
         A place or 集团 in brackets is part of the run: 腾讯科技（深圳）有限公司.
         """
-        b = _NAME_TAIL.search(text, lo, hs).start()
+        b = _run_start(text, lo, hs)
         while b - 2 > lo and text[b - 1] in _CLOSE:
             opening = max(text.rfind("(", lo, b - 1), text.rfind("（", lo, b - 1))
             if opening < 0:
                 break
             inside = text[opening + 1:b - 1]
-            before = _NAME_TAIL.search(text, lo, opening).start()
+            before = _run_start(text, lo, opening)
             if before == opening or not (inside in self.regions or inside in self.heads):
                 break
             b = before
@@ -396,18 +425,25 @@ class OrgRecognizer:
                         reach[j] = True
         return reach[n]
 
-    def _regions_in(self, text: str, lo: int, hi: int, word_starts: set) -> list[tuple]:
+    def _regions_in(self, text: str, lo: int, hi: int, stops: list) -> list[tuple]:
         """Leftmost-longest region names in text[lo:hi] as (start, end, (level, full name)).
 
-        A foreign country counts only at one of ``word_starts`` (the window's start, the end of a
-        stop word): inside a word its characters are something else (完美国际).
+        A foreign country counts only at the window's start or the end of one of ``stops``:
+        inside a word its characters are something else (完美国际).
         """
         out, i = [], lo
+        starts, regions = self.region_starts, self.regions
         while i < hi:
-            for length in self.region_lengths.get(text[i], ()):
-                if i + length <= hi and text[i:i + length] in self.regions:
-                    info = self.regions[text[i:i + length]]
-                    if info[0] == "country" and i not in word_starts:
+            lengths = starts.get(text[i:i + 2])
+            if lengths is None and self.one_char_regions:
+                lengths = starts.get(text[i])
+            if lengths is None:
+                i += 1
+                continue
+            for length in lengths:
+                if i + length <= hi and text[i:i + length] in regions:
+                    info = regions[text[i:i + length]]
+                    if info[0] == "country" and i != lo and all(e != i for _, e in stops):
                         continue
                     if text[i + length:i + length + 1] in _CURRENCY_TAILS \
                             and not self._region_at(text, i + length, hi):
@@ -425,13 +461,24 @@ class OrgRecognizer:
     def _region_at(self, text: str, i: int, hi: int) -> bool:
         """Whether a region name starts at ``i`` (香港元朗区: 元 opens a district, no currency)."""
         return any(i + length <= hi and text[i:i + length] in self.regions
-                   for length in self.region_lengths.get(text[i:i + 1], ()))
+                   for length in self._region_lengths_at(text, i))
+
+    def _region_lengths_at(self, text: str, i: int) -> list:
+        """Lengths of the region forms that may start at ``i``, longest first."""
+        return self.region_starts.get(text[i:i + 2]) or self.region_starts.get(text[i:i + 1], ())
 
     def _stops(self, text: str, b: int, hs: int, he: int) -> list[tuple]:
         """Spans of the stop words in text[b:hs]."""
         # Scanning on into the head lets a kept word (慈善联合总会) hide the stop 联合 in it.
-        return [m.span() for m in self.stop_re.finditer(text, b, he)
-                if m.group("stop") and m.end() <= hs]
+        # A match spelling a kept word is that word: a stop or count is tried only when no kept
+        # word starts there. Matches from hs on only reach past it, so the scan stops there.
+        out = []
+        word = self.stop_re.search(text, b, he) if b < hs else None
+        while word is not None and word.start() < hs:
+            if word.end() <= hs and word.group() not in self.kept_words:
+                out.append(word.span())
+            word = self.stop_re.search(text, word.end(), he)
+        return out
 
     def _stop_bound(self, text, b, hs, stops, regions, prev, kind, role) -> tuple[int, str]:
         """Where the name may start (after the last stop in text[b:hs] that really stops), and
@@ -523,15 +570,22 @@ class OrgRecognizer:
         of that kind (四川省民政厅 … 四川X公益基金会 make 省 mean 四川省).
         """
         home = {}
+        places = [place for c in chosen for place in c.places]
         for word, level in self.standalone.items():
             levels = ("province", "prefecture") if word == "市" else (level,)
-            named = Counter(name for c in chosen for level_of, name in c.places
+            named = Counter(name for level_of, name in places
                             if level_of in levels and name.endswith(word))
             if named:
                 top, count = named.most_common(1)[0]
                 if count >= HOME_SHARE * sum(named.values()):
                     home[word] = top
         return home
+
+
+def _run_start(text: str, lo: int, hi: int) -> int:
+    """Start of the run of name characters that ends at ``hi`` (not before ``lo``)."""
+    up_to_break = _UP_TO_BREAK.match(text, lo, hi)
+    return up_to_break.end() if up_to_break else lo
 
 
 def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
