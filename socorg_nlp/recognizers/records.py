@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from dataclasses import dataclass
-from typing import Optional
+from functools import partial
+from typing import Callable, NamedTuple, Optional
 
 from ..resources import read_table, read_words
 from ..types import ACTIONS, Match, MoneyRef, Record, TextRef
@@ -83,12 +85,14 @@ class _Group:
     blocked: bool = False  # a plan or coverage (拟捐赠, 涉及捐赠): its amounts are no records
 
 
-@dataclass(frozen=True)
-class _Amount:
+class _Amount(NamedTuple):  # a tuple: made for every amount of a dense run
     start: int
     end: int
     label: str
     item: str = ""  # the thing counted, for goods
+
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 
 
 def _alternation(words) -> Optional[re.Pattern]:
@@ -97,7 +101,16 @@ def _alternation(words) -> Optional[re.Pattern]:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
-def _ends_with_any(text: str, words) -> Optional[str]:
+def _finder(words) -> re.Pattern:
+    """One regex finding any of words in a text, so `any(w in text for w in words)` is one
+    search (an empty word is found everywhere, as `"" in text` is; no words, nowhere)."""
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+def _ends_with_any(text: str, words: tuple) -> Optional[str]:
+    if not text.endswith(words):  # one C call rules out the usual miss
+        return None
     return next((w for w in words if text.endswith(w)), None)
 
 
@@ -121,6 +134,7 @@ class RecordBuilder:
             raise ValueError("record data has no verbs")
         words = {k: tuple(sorted(set(data[k]), key=len, reverse=True)) for k in WORD_LISTS}
         self._w = words
+        self._verb_words = tuple(self._verbs)
         self._verb_re = _alternation(self._verbs)
         # A run of giving verbs written together is one act (捐款、捐物; 接收捐款; 募集捐赠).
         one = self._verb_re.pattern
@@ -143,6 +157,14 @@ class RecordBuilder:
             parts.append(f"(?:{near.pattern})" + (f"(?:{adverbs.pattern})*$" if adverbs else "$"))
         self._plan_re = re.compile("|".join(parts)) if parts else None
         self._filler_re = _alternation(words["fillers"])
+        # A sentence stop, unless the next sentence only lists the parts of this one
+        # (…2.3亿元。其中，资金…): a split word after blanks, all within _SPLIT_WORD_MAX
+        # characters. Then the two are read as one sentence.
+        splits = [rf"\s{{0,{_SPLIT_WORD_MAX - len(w)}}}{re.escape(w)}"
+                  for w in words["split_markers"]
+                  if len(w) <= _SPLIT_WORD_MAX and not w[:1].isspace()]
+        self._sentence_cut_re = re.compile(_SENTENCE_RE.pattern
+                                           + (f"(?!{'|'.join(splits)})" if splits else ""))
         value = _alternation(words["value_markers"])
         self._value_re = re.compile(f"(?:{value.pattern})[^{re.escape(''.join(sorted(_PUNCT)))}]"
                                     f"{{0,{_VALUE_GAP_MAX}}}$") if value else None
@@ -151,6 +173,12 @@ class RecordBuilder:
         self._handover_re = _alternation(words["handover_markers"])
         self._false_recipient = words["recipient_false_markers"]
         self._non_goods_units = frozenset(words["non_goods_units"])
+        # Lists only tested for occurring somewhere in a stretch of text
+        self._found = {k: _finder(words[k]) for k in (
+            "per_unit_markers", "non_record_words", "clause_breakers", "object_markers")}
+        # Group modifiers by length, longest first: the one ending at a position is a dict hit
+        self._modifiers = frozenset(words["group_modifiers"])
+        self._modifier_lengths = sorted({len(m) for m in self._modifiers}, reverse=True)
         self._ambiguous_units = frozenset(words["ambiguous_units"])
 
     @classmethod
@@ -189,20 +217,29 @@ class _Doc:
         self.r, self.w, self.text = rules, rules._w, text
         n = len(text)
         good = [m for m in spans if isinstance(m, Match) and 0 <= m.start < m.end <= n]
-        good.sort(key=lambda m: (m.start, -m.end))
-        self.orgs = [m for m in good if m.label == "ORG"]
-        self.dates = [m for m in good if m.label == "DATE"]
-        self.quantities = [m for m in good if m.label == "QUANTITY"]
+        # By start, longer first: two stable sorts with C keys, not a Python key per span
+        good.sort(key=_END, reverse=True)
+        good.sort(key=_START)
+        by_label: dict = {"ORG": [], "DATE": [], "QUANTITY": [], "MONEY": []}  # one pass
+        for m in good:
+            if m.label in by_label:
+                by_label[m.label].append(m)
+        self.orgs, self.dates = by_label["ORG"], by_label["DATE"]
+        self.quantities = by_label["QUANTITY"]
+        if by_label["MONEY"]:
+            amounts = [m for m in good if m.label == "MONEY"
+                       or (m.label == "QUANTITY" and rules.is_goods(m))]
+        else:  # the usual dense run: only counts
+            amounts = [m for m in self.quantities if rules.is_goods(m)]
         self.amounts = [_Amount(m.start, m.end, m.label, getattr(m.value, "item", None) or "")
-                        for m in good
-                        if m.label == "MONEY" or (m.label == "QUANTITY" and rules.is_goods(m))]
-        self.amount_starts = [a.start for a in self.amounts]
-        self.date_starts = [d.start for d in self.dates]
-        self.org_starts = [o.start for o in self.orgs]
-        self.quantity_by_end = {q.end: q.start for q in self.quantities}
-        self.quantity_starts = [q.start for q in self.quantities]
-        self.guarded = sorted((m.start, m.end) for m in good)
-        self.guard_starts = [g[0] for g in self.guarded]
+                        for m in amounts]
+        self.amount_starts = list(map(_START, self.amounts))
+        self.date_starts = list(map(_START, self.dates))
+        self.org_starts = list(map(_START, self.orgs))
+        self.quantity_starts = list(map(_START, self.quantities))
+        self.quantity_by_end = dict(zip(map(_END, self.quantities), self.quantity_starts))
+        self.guard_starts = list(map(_START, good))
+        self.guard_ends = list(map(_END, good))
         self.verb_runs = [(m.start(), m.end()) for m in rules._run_re.finditer(text)]
         self.run_starts = [v[0] for v in self.verb_runs]
         false_heads = self.w["head_false_words"]
@@ -222,6 +259,14 @@ class _Doc:
         hi = bisect.bisect_left(starts, end)
         return [it for it in items[lo:hi] if _end(it) <= end]
 
+    def _first_in(self, starts, items, start, end):
+        """The first of _in(starts, items, start, end), or None, without listing the rest (a
+        dense paragraph has as many dates as characters)."""
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if _end(items[i]) <= end:
+                return items[i]
+        return None
+
     def verb_between(self, start: int, end: int) -> bool:
         """Does a giving verb begin in [start, end)?"""
         i = bisect.bisect_left(self.run_starts, start)
@@ -230,7 +275,10 @@ class _Doc:
     def _guarded(self, pos: int) -> bool:
         """Is pos strictly inside a span (a clock time 17:06 must not split a clause)?"""
         i = bisect.bisect_right(self.guard_starts, pos) - 1
-        return i >= 0 and self.guarded[i][0] < pos < self.guarded[i][1]
+        if i < 0:
+            return False
+        i = bisect.bisect_left(self.guard_starts, self.guard_starts[i])  # the longest there
+        return self.guard_starts[i] < pos < self.guard_ends[i]
 
     def ref(self, start: int, end: int) -> TextRef:
         return TextRef(start, end, self.text[start:end])
@@ -238,48 +286,66 @@ class _Doc:
     # ------------------------------------------------------------------ paragraph / sentence
     def paragraph(self, p_start: int, p_end: int) -> list[Record]:
         records: list[Record] = []
-        para_opener = self._paragraph_as_of(p_start, p_end)
-        full = _ranges(p_start, p_end, [m.start() for m in
-                                        _FULL_STOP_RE.finditer(self.text, p_start, p_end)])
-        full_starts = [f[0] for f in full]
+        cuts = [m.start() for m in self.r._sentence_cut_re.finditer(self.text, p_start, p_end)]
+        sentences = _ranges(p_start, p_end, cuts)
+        carried = _Carried(self, sentences)
+        full: Optional[list] = None  # read at the first sentence with an amount
         openers: dict = {}
-        last_subject: Optional[TextRef] = None
-        cuts = [m.start() for m in _SENTENCE_RE.finditer(self.text, p_start, p_end)
-                if not self._opens_parts(m.end(), p_end)]
-        for s_start, s_end in _ranges(p_start, p_end, cuts):
+        for k, (s_start, s_end) in enumerate(sentences):
+            if self._first_in(self.amount_starts, self.amounts, s_start, s_end) is None:
+                continue  # no amount, no record; a later act may still read its subject
+            if full is None:
+                para_opener = self._paragraph_as_of(p_start, p_end)
+                full = _ranges(p_start, p_end, [m.start() for m in
+                                                _FULL_STOP_RE.finditer(self.text, p_start, p_end)])
+                full_starts = [f[0] for f in full]
             f = full[max(0, bisect.bisect_right(full_starts, s_start) - 1)] if full else None
             if f not in openers:
                 openers[f] = f and self._sentence_as_of(*f)
             sentence = _Sentence(self, s_start, s_end)
-            records.extend(sentence.records(last_subject, openers[f] or para_opener))
-            last_subject = sentence.last_subject() or last_subject
+            records.extend(sentence.records(partial(carried.into, k), openers[f] or para_opener))
         return records
 
     def _sentence_as_of(self, s_start: int, s_end: int) -> Optional[TextRef]:
         """A date opening a sentence (截至6月30日，…；… or 5月1日起，…) governs all its clauses,
         also those after ；. A 以来 date says since when the amounts accrued, not as of when."""
-        for d in self._in(self.date_starts, self.dates, s_start, s_end)[:1]:
-            if len(self.text[s_start:d.start].strip()) > _OPENER_LEAD_MAX:
-                return None
-            after = self.text[d.end:d.end + 4].lstrip()
-            if getattr(d.value, "relation", None) == "since" and after.startswith(("以来", "来")):
-                return None
-            return self.ref(d.start, d.end)
-        return None
-
-    def _opens_parts(self, pos: int, end: int) -> bool:
-        """Does the sentence at pos only list the parts of the previous one (…2.3亿元。其中，资金…)?
-        Then the two are read as one sentence."""
-        head = self.text[pos:min(end, pos + _SPLIT_WORD_MAX)].lstrip()
-        return head.startswith(self.w["split_markers"])
+        d = self._first_in(self.date_starts, self.dates, s_start, s_end)
+        if d is None or len(self.text[s_start:d.start].strip()) > _OPENER_LEAD_MAX:
+            return None
+        after = self.text[d.end:d.end + 4].lstrip()
+        if getattr(d.value, "relation", None) == "since" and after.startswith(("以来", "来")):
+            return None
+        return self.ref(d.start, d.end)
 
     def _paragraph_as_of(self, p_start: int, p_end: int) -> Optional[TextRef]:
         """A 截至… date opening the paragraph governs all of it (spec: as_of)."""
-        for d in self._in(self.date_starts, self.dates, p_start, p_end)[:1]:
-            lead = self.text[p_start:d.start].strip()
-            if getattr(d.value, "relation", None) == "as_of" and len(lead) <= 3:
-                return self.ref(d.start, d.end)
-        return None
+        d = self._first_in(self.date_starts, self.dates, p_start, p_end)
+        if d is None or getattr(d.value, "relation", None) != "as_of" \
+                or len(self.text[p_start:d.start].strip()) > 3:
+            return None
+        return self.ref(d.start, d.end)
+
+
+class _Carried:
+    """The subject each sentence of a paragraph carries into the next: the last one it names,
+    else the one carried into it. Read only when an act names no actor of its own, and then
+    only back to the nearest sentence naming one, so most sentences are never searched."""
+
+    def __init__(self, doc: _Doc, sentences: list):
+        self.d, self.sentences = doc, sentences
+        self._at, self._value = 0, None  # the subject carried into sentence _at
+
+    def into(self, k: int) -> Optional[TextRef]:
+        """The subject carried into sentence k; asked in reading order, so each sentence is
+        searched at most once."""
+        if k != self._at:
+            found = None
+            for j in range(k - 1, self._at - 1, -1):
+                found = _Sentence(self.d, *self.sentences[j]).last_subject()
+                if found:
+                    break
+            self._at, self._value = k, found or self._value
+        return self._value
 
 
 def _end(item) -> int:
@@ -338,6 +404,11 @@ class _Sentence:
         self.amounts = doc._in(doc.amount_starts, doc.amounts, start, end)
         self.amount_starts = [a.start for a in self.amounts]
         self._subjects: dict = {}
+        self._continuing: dict = {}
+
+    def _read_acts(self) -> None:
+        """Index the giving acts, for records(); a sentence only searched for the subject it
+        carries on needs none of this."""
         self.groups = self._groups()
         self.group_starts = [g.start for g in self.groups]
         self.strong_ends = [g.end for g in self.groups if not g.weak]
@@ -348,7 +419,6 @@ class _Sentence:
         self.first_amount: dict = {}
         for a in self.amounts:
             self.first_amount.setdefault(self.clause_of(a.start), a.start)
-        self._continuing: dict = {}
 
     # ------------------------------------------------------------------ structure
     def clause_of(self, pos: int) -> int:
@@ -374,7 +444,7 @@ class _Sentence:
                 at = self._marker_before(cs, s) or s  # 计划于月底前再向敬老院送出…
                 before = t[max(cs, at - _PLAN_WINDOW):s]
                 g.blocked = bool(self.r._plan_re.search(before))
-            if any(w in t[max(cs, s - _PER_UNIT_WINDOW):s] for w in self.w["per_unit_markers"]):
+            if self.r._found["per_unit_markers"].search(t, max(cs, s - _PER_UNIT_WINDOW), s):
                 g.blocked = True  # 单个项目资助…: a rate per unit, not an act
             prev = groups[-1] if groups else None
             if prev and prev.clause == g.clause and not (prev.weak or g.weak) \
@@ -441,7 +511,7 @@ class _Sentence:
             body = self.t[cs:self.first_amount.get(ci, ce)].strip()
             if any(body.startswith(w) for w in self.w["continuation_openers"]):
                 self._continuing[ci] = True
-            elif any(w in body for w in self.w["clause_breakers"]):
+            elif self.r._found["clause_breakers"].search(body):
                 self._continuing[ci] = False
             else:
                 self._continuing[ci] = len(body.split("、")[-1]) <= _CONTINUATION_MAX
@@ -476,12 +546,12 @@ class _Sentence:
     def _non_record(self, a: _Amount) -> bool:
         cs = self.clauses[self.clause_of(a.start)][0]
         lead = self.t[max(cs, a.start - _NON_RECORD_WINDOW):a.start]
-        if any(w in lead for w in self.w["non_record_words"]):
+        if self.r._found["non_record_words"].search(lead):
             return True
         i = bisect.bisect_left(self.amount_starts, a.start) - 1
         own = self.t[max(cs, a.start - _PER_UNIT_WINDOW,
                          self.amounts[i].end if i >= 0 else cs):a.start]
-        if any(w in own for w in self.w["per_unit_markers"]):
+        if self.r._found["per_unit_markers"].search(own):
             return True  # 每户可领取2万元: a rate per head or household
         return a.label == "QUANTITY" and self._purpose(cs, a)
 
@@ -495,7 +565,9 @@ class _Sentence:
         return at >= 0 and not self.d.verb_between(lo + at, a.start)
 
     # ------------------------------------------------------------------ records
-    def records(self, last_subject: Optional[TextRef], opener: Optional[TextRef]) -> list[Record]:
+    def records(self, carried: Callable[[], Optional[TextRef]],
+                opener: Optional[TextRef]) -> list[Record]:
+        self._read_acts()
         acts: dict[int, list[_Amount]] = {}
         governors: dict = {}
         for a in self.amounts:
@@ -506,7 +578,7 @@ class _Sentence:
         out = []
         for g in self.groups:
             if id(g) in acts:
-                rec = self._record(g, acts[id(g)], last_subject, opener, acts)
+                rec = self._record(g, acts[id(g)], carried, opener, acts)
                 if rec:
                     out.append(rec)
         return out
@@ -529,8 +601,8 @@ class _Sentence:
                 return None
         return None
 
-    def _record(self, g: _Group, amounts, last_subject, opener, acting) -> Optional[Record]:
-        actor = self._actor(g, last_subject)
+    def _record(self, g: _Group, amounts, carried, opener, acting) -> Optional[Record]:
+        actor = self._actor(g, carried)
         recipient = self._recipient(g, actor)
         inside = [r for r in (actor, recipient) if r]
         amounts = [a for a in amounts if a.label == "MONEY"
@@ -610,13 +682,16 @@ class _Sentence:
         act's own clause counts whatever it says (会员自3月1日起每月捐赠); a start date in an
         earlier clause (自4月2日以来，…累计捐赠) says since when, not as of when."""
         cs = self.clauses[self.clause_of(anchor)][0]
-        for d in reversed(self.d._in(self.d.date_starts, self.d.dates, self.start, anchor)):
-            if d.start >= cs or getattr(d.value, "relation", None) != "since":
+        dates = self.d.dates
+        lo = bisect.bisect_left(self.d.date_starts, self.start)
+        for i in range(bisect.bisect_left(self.d.date_starts, anchor) - 1, lo - 1, -1):
+            d = dates[i]  # from the nearest back, not listing the sentence's dates for each act
+            if d.end <= anchor and (d.start >= cs or getattr(d.value, "relation", None) != "since"):
                 return self.d.ref(d.start, d.end)
         return None
 
     # ------------------------------------------------------------------ actor
-    def _actor(self, g: _Group, last_subject: Optional[TextRef]) -> Optional[TextRef]:
+    def _actor(self, g: _Group, carried: Callable[[], Optional[TextRef]]) -> Optional[TextRef]:
         own = self._subject(g.clause, g.start) or self._pivot(g) or self._named_phrase(g)
         if own:
             return own
@@ -629,7 +704,7 @@ class _Sentence:
             found = self._subject(ci, self.clauses[ci][1])
             if found:
                 return found
-        return last_subject
+        return carried()
 
     def _pivot(self, g: _Group) -> Optional[TextRef]:
         """动员4500余家民营企业捐款: with no subject before it, the givers a causative verb
@@ -719,7 +794,7 @@ class _Sentence:
         for w in _AS_OF_WORDS:
             pre = pre.replace(w, "")
         pre = pre.strip()
-        if any(w in pre for w in self.w["object_markers"]):
+        if self.r._found["object_markers"].search(pre):
             return None
         if self.d.verb_between(cs, c_start):
             return None  # 接收爱心企业捐赠的…: a name after a giving verb is its object or source
@@ -735,10 +810,10 @@ class _Sentence:
     def _joint_end(self, end: int, limit: int) -> int:
         """Extend over further organisations joined by 、/和/及/与 (A、B等累计募集)."""
         while end < limit and self.t[end] in _COORDINATORS:
-            nxt = self.d._in(self.d.org_starts, self.d.orgs, end + 1, limit)
-            if not nxt or nxt[0].start != end + 1:
+            nxt = self.d._first_in(self.d.org_starts, self.d.orgs, end + 1, limit)
+            if nxt is None or nxt.start != end + 1:
                 break
-            end = nxt[0].end
+            end = nxt.end
         return end
 
     def _group_after_list(self, end: int, limit: int, cands) -> Optional[tuple]:
@@ -793,10 +868,9 @@ class _Sentence:
             end = hs - skip
             if skip and (end < floor or not _KIND_CHAR.match(self.t, end)):
                 return None
-            mod = next((m for m in self.w["group_modifiers"]
-                        if end - len(m) >= floor and self.t.startswith(m, end - len(m))), None)
-            if mod:
-                return end - len(mod)
+            for size in self.r._modifier_lengths:
+                if size and end - size >= floor and self.t[end - size:end] in self.r._modifiers:
+                    return end - size
         return None
 
     # ------------------------------------------------------------------ recipient
@@ -927,7 +1001,7 @@ class _Sentence:
         obj = "".join(ch for ch in obj if ch not in _PUNCT and ch not in "和及与")
         if any(len(p) > 1 and obj.endswith(p) for p in w["non_goods_items"]):
             return False  # 拨付各街道52万元: the object is where the money went
-        if _ends_with_any(obj, r._verbs):
+        if _ends_with_any(obj, r._verb_words):
             return False  # 接受社会捐赠1亿元: donations of any kind, not priced goods
         return bool(obj) and not (r._money_noun_re and r._money_noun_re.search(obj))
 

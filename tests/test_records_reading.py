@@ -1,0 +1,84 @@
+"""How the records builder reads a document: sentence cuts, the subject a sentence carries on,
+span order, and its word finder (constructed sentences, hand-made spans)."""
+import datetime as dt
+import random
+from decimal import Decimal
+
+import pytest
+
+from socorg_nlp.recognizers.records import RecordBuilder, _finder
+from socorg_nlp.types import DateValue, Match, Money, Org, Quantity
+
+
+@pytest.fixture(scope="module")
+def builder():
+    return RecordBuilder(RecordBuilder.default_data())
+
+
+def at(text, sub, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def actors(records):
+    """{first amount text: actor text}."""
+    return {(r.money + r.goods)[0].text: r.actor and r.actor.text for r in records}
+
+
+def test_subject_carried_past_sentences_without_one(builder):
+    text = ("青山基金会召开理事会。会议持续两小时。与会人员讨论了方案。共募集资金30万元。"
+            "白云商会随后响应。大家反应热烈。累计捐款12万元。")
+    spans = [Match(*at(text, "青山基金会"), "ORG", Org("青山基金会", "foundation")),
+             Match(*at(text, "白云商会"), "ORG", Org("白云商会", "association")),
+             Match(*at(text, "30万元"), "MONEY", Money(Decimal(300000))),
+             Match(*at(text, "12万元"), "MONEY", Money(Decimal(120000)))]
+    # the nearest earlier sentence naming a subject gives it, however many sentences lie between
+    assert actors(builder.build(text, spans)) == {"30万元": "青山基金会", "12万元": "白云商会"}
+
+
+def test_several_acts_of_one_sentence_share_the_carried_subject(builder):
+    text = "红枫协会发出倡议。目前共募集资金8万元，拨付资金5万元。"
+    spans = [Match(*at(text, "红枫协会"), "ORG", Org("红枫协会", "association")),
+             Match(*at(text, "8万元"), "MONEY", Money(Decimal(80000))),
+             Match(*at(text, "5万元"), "MONEY", Money(Decimal(50000)))]
+    assert actors(builder.build(text, spans)) == {"8万元": "红枫协会", "5万元": "红枫协会"}
+
+
+@pytest.mark.parametrize("gap, joined", [("", True), ("  ", True), ("\u3000" * 6, True),
+                                         ("\u3000" * 7, False), ("\n", False)])
+def test_sentence_listing_parts_joins_the_one_before(builder, gap, joined):
+    text = f"东湖商会共募集款物4亿元。{gap}其中，资金3亿元，物资价值1亿元。"
+    spans = [Match(*at(text, "东湖商会"), "ORG", Org("东湖商会", "association"))] + [
+        Match(*at(text, amount), "MONEY", Money(Decimal(1))) for amount in ("4亿元", "3亿元", "1亿元")]
+    records = builder.build(text, spans)
+    # 其中 within the window after the stop (blanks and 其中 in 8 characters) reads on as
+    # one sentence; further on, or after a line break, the parts are read apart
+    assert (len(records) == 1 and [m.role for m in records[0].money] == ["total", "part", "part"]) \
+        is joined
+
+
+def test_span_order_does_not_matter_and_a_colon_inside_a_span_does_not_cut(builder):
+    text = "金桥基金会12:30捐赠口罩2万个、手套5000副，资金10万元。"
+    day = DateValue(dt.date(2020, 2, 3), dt.date(2020, 2, 3))
+    spans = [Match(*at(text, "12:30"), "DATE", day),
+             Match(*at(text, "12"), "DATE", day),  # a shorter span at the same start
+             Match(*at(text, "金桥基金会"), "ORG", Org("金桥基金会", "foundation")),
+             Match(*at(text, "2万个"), "QUANTITY", Quantity(Decimal(20000), "个", "口罩")),
+             Match(*at(text, "5000副"), "QUANTITY", Quantity(Decimal(5000), "副", "手套")),
+             Match(*at(text, "10万元"), "MONEY", Money(Decimal(100000)))]
+    shuffled = spans[:]
+    random.Random(3).shuffle(shuffled)
+    (record,) = builder.build(text, spans)
+    assert builder.build(text, shuffled) == builder.build(text, spans[::-1]) == [record]
+    # the clause runs from the name: the longer span at 12 keeps its colon from cutting
+    assert (record.start, record.actor.text) == (0, "金桥基金会")
+    assert [g.text for g in record.goods] == ["2万个", "5000副"]
+
+
+def test_finder_finds_any_word_or_none():
+    assert _finder(["每户", "每人"]).search("为每人发放").group() == "每人"
+    assert _finder(["每户"]).search("发放口罩") is None
+    assert _finder([]).search("任何文字") is None
+    assert _finder([""]).search("") is not None  # as "" in text is always true
