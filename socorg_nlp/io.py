@@ -8,23 +8,24 @@ from spacy.tokens import Doc
 
 from .components.base import DEFAULT_SPANS_KEY, original_text
 from .extensions import value_of
+from .spans import matches_of
 
 
 def doc_to_dict(doc: Doc, doc_id=None, *, records: bool = False,
                 spans_key: str = DEFAULT_SPANS_KEY) -> dict:
     """The spec-format JSON object of a processed doc (../shared/spec/entities.md)."""
     reference, published = doc._.reference_date, doc._.published
+    text = original_text(doc)  # the tokenizer's copy; doc.text rebuilds it token by token (slow)
     out = {
         "id": doc_id,
         "reference_date": reference.isoformat() if reference else None,
         "published": published.isoformat() if published else None,
-        # original_text: the tokenizer's copy; doc.text rebuilds it token by token (slow).
-        "text_sha256": hashlib.sha256(original_text(doc).encode("utf-8", "surrogatepass"))
-        .hexdigest(),
+        "text_sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        # The typed matches the components cached, in text order: no Span objects to build.
         "spans": [
-            {"start": s.start_char, "end": s.end_char, "text": s.text, "label": s.label_,
-             "value": s._.value.to_dict()}
-            for s in (doc.spans[spans_key] if spans_key in doc.spans else ())
+            {"start": m.start, "end": m.end, "text": text[m.start:m.end], "label": m.label,
+             "value": m.value.to_dict() if m.value is not None else None}
+            for m in matches_of(doc, spans_key)
         ],
     }
     if records:
@@ -50,11 +51,13 @@ def _flat_value(label: str, value: dict) -> dict:
 
 def span_rows(doc: Doc, doc_id=None, spans_key: str = DEFAULT_SPANS_KEY) -> Iterator[dict]:
     """One flat row per span: offsets, label, text and the value's fields as columns."""
-    for span in doc.spans[spans_key] if spans_key in doc.spans else ():
+    text = original_text(doc)
+    for match in matches_of(doc, spans_key):
         row = dict.fromkeys(SPAN_COLUMNS)
-        row.update(id=doc_id, start=span.start_char, end=span.end_char, label=span.label_,
-                   text=span.text)
-        row.update(_flat_value(span.label_, span._.value.to_dict()))
+        row.update(id=doc_id, start=match.start, end=match.end, label=match.label,
+                   text=text[match.start:match.end])
+        if match.value is not None:
+            row.update(_flat_value(match.label, match.value.to_dict()))
         yield row
 
 

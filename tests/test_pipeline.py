@@ -164,3 +164,14 @@ write_ents = false
     doc = nlp(doc)
     assert [(s.text, s.label_) for s in doc.spans["socorg"]] == [("3月5日", "DATE"), ("1250万元", "MONEY")]
     assert [e.label_ for e in doc.ents] == ["DATE"]
+
+
+def test_doc_to_dict_reads_spans_a_user_added_after_the_pipeline(nlp):
+    from socorg_nlp.io import doc_to_dict
+
+    doc = nlp(SENTENCE)
+    doc.spans["socorg"] = list(doc.spans["socorg"]) + [doc.char_span(14, 16, label="EVENT")]
+    spans = doc_to_dict(doc)["spans"]
+    assert [(s["text"], s["label"]) for s in spans] == [
+        ("3月5日", "DATE"), ("市慈善总会", "ORG"), ("接收", "EVENT"), ("1250万元", "MONEY")]
+    assert spans[2]["value"] is None and spans[3]["value"]["amount"] == "12500000"
