@@ -31,9 +31,14 @@ _LUNAR_DAY = rf"初[{_CN_DAY_DIGIT}十]|廿[{_CN_DAY_DIGIT}]|二十[{_CN_DAY_DIG
 _NOT_CLOCK = "间期代候刻段常效节机空光尚局事势日点滴儿"
 # After 今年/前年 these make another word (以前年轻时, 年龄, 年级).
 _NOT_YEAR = "轻龄纪级"
-_KINDS = ("iso", "lunar", "festival", "cal", "rel", "part", "ypart", "bare", "clock")
 _RANGE_SEPARATORS = ("至", "到", "-", "—", "——", "–", "~", "～")
+# The characters of the separators, as the body of a regex character class.
+_SEPARATOR_CLASS = "".join(sorted({re.escape(ch) for ch in "".join(_RANGE_SEPARATORS)}))
+# What a clock time (_HOUR then 时/点, or N:) must start with; a cheap test before trying one.
+_CLOCK_START = rf"[\d{_CN}十两]{{1,3}}[时点:]"
 _LIST_SEPARATORS = ("、", "和", "及", "与", ",", "，")
+# The group-name prefix of the part of day and clock time that may follow a date (tail_for).
+_TAIL_PREFIX = {"cal": "c", "bare": "b"}
 # Words after which a bare day (于6日) is a date even outside a list.
 _BARE_DAY_LEADS = ("于", "在")
 _CLAUSE_START = "。！？!?；;，,、：:\n\r\t (（“\""
@@ -49,14 +54,40 @@ _DURATION_AFTER = "来多余代以内间前后里左的半中期"
 
 
 def _alternation(words) -> str:
-    """A regex alternation of literal words, longest first so the longest word wins."""
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words) or "(?!)"
+    """A regex matching any of the literal ``words``, the longest first so the longest word wins.
+
+    Written as a trie (今(?:天|日|年)) rather than a flat list: at each position the engine tests
+    one branch per distinct next character instead of every word, and backtracks through the
+    words that match in the same longest-first order a flat list would.
+    """
+    trie: dict = {}
+    for word in sorted({w for w in words if w}):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    # The word ending here comes last, so longer words are tried first.
+    return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
 
 
 def _first_chars(words) -> str:
     """The first characters of ``words`` (CJK, so safe inside a regex character class)."""
     return "".join(sorted({re.escape(w[0]) for w in words if w}))
+
+
+def _optional(pattern: str) -> str:
+    """``(?:pattern)?`` written as an alternation with the empty string: the same matches in the
+    same order, but Python's re runs an optional group several times slower."""
+    return f"(?:{pattern}|)"
 
 
 def _guarded(guard: str, body: str) -> str:
@@ -72,23 +103,22 @@ def _year(prefix: str, relative_years) -> str:
 
 def _from(name: str, numeral: str) -> str:
     """The optional first number of a compact range (1-3月, 3月1至5日)."""
-    separators = "".join(sorted({re.escape(ch) for ch in "".join(_RANGE_SEPARATORS)}))
-    return rf"(?:(?<!\d)(?P<{name}>{numeral})[{separators}])?"
+    return _optional(rf"(?<!\d)(?P<{name}>{numeral})[{_SEPARATOR_CLASS}]")
 
 
 def _clock(prefix: str) -> str:
     return (rf"(?:(?<![\d:])(?P<{prefix}h>{_HOUR})(?P<{prefix}unit>[时点])钟?(?![{_NOT_CLOCK}])"
-            rf"(?:(?P<{prefix}mi>{_MINUTE})分|(?P<{prefix}half>半))?"
+            + _optional(rf"(?P<{prefix}mi>{_MINUTE})分|(?P<{prefix}half>半)") +
             rf"|(?<!\d)(?<!\d:)(?P<{prefix}hh>[01]?\d|2[0-3]):(?P<{prefix}mm>[0-5]\d)"
-            r"(?::[0-5]\d)?(?![\d:]))")
+            + _optional(r":[0-5]\d") + r"(?![\d:]))")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int
     kind: str
-    groups: dict
+    groups: re.Match  # the grammar's match: its named groups give the parts
     surface: str  # the matched text (before a range is joined): with kind, it fixes the value
     joined: Optional["_Candidate"] = None  # the second half of an explicit range
 
@@ -120,13 +150,17 @@ class DateRecognizer:
         self.two_sided = {(b, a): rel or None for b, a, rel in self.relations if b and a}
         self.before_only = {b: rel or None for b, a, rel in self.relations if b and not a}
         self.after_only = {a: rel or None for b, a, rel in self.relations if a and not b}
-        self.before_words = sorted({r[0] for r in self.relations if r[0]}, key=len, reverse=True)
-        self.before_set = set(self.before_words)
-        self.before_lengths = sorted({len(w) for w in self.before_words}, reverse=True)
+        self.before_words = sorted({r[0] for r in self.relations if r[0]})
+        self.before_pattern = re.compile(rf"(?:{_alternation(self.before_words)})\Z")
+        self.before_reach = max(map(len, self.before_words), default=0)
+        self.before_last_chars = {w[-1] for w in self.before_words}
+        self.bare_day_leads = tuple(self.before_words) + _BARE_DAY_LEADS
         self.after_words = sorted({r[1] for r in self.relations if r[1]}, key=len, reverse=True)
         # A gap word (国庆放假期间) may stand between a date and its trailing trigger.
         self.after_pattern = re.compile(rf"(?:{_alternation(data['relation_gaps'])})?"
                                         rf"(?P<after>{_alternation(self.after_words)})")
+        self.after_first_chars = {w[0] for w in itertools.chain(self.after_words,
+                                                                data["relation_gaps"]) if w}
         self.pattern = re.compile(self._grammar())
 
     @classmethod
@@ -155,26 +189,35 @@ class DateRecognizer:
 
         def tail_for(prefix):
             # What may follow a date inside its span: a part of day and a clock time (晚21点).
-            return rf"(?P<{prefix}pod>{pod})?(?: ?{_clock(prefix + 'c')})?"
+            return (_optional(rf"(?P<{prefix}pod>{pod})")
+                    + _optional(rf" ?(?={_CLOCK_START}){_clock(prefix + 'c')}"))
 
         month_part = _alternation(self.month_parts)
         year_part = _alternation(self.year_parts)
         lunar_month = rf"{_alternation(self.lunar_months)}|十[一二]?|[{_CN_DAY_DIGIT}]"
         iso = (r"(?<![\d.])(?P<iy>(?:19|20)\d\d|2100)(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
                r"(?P<id>3[01]|[12]\d|0?[1-9])(?!\d|\.\d)"
-               r"(?:[ T]+(?P<ih>[01]?\d|2[0-3]):(?P<imi>[0-5]\d)(?::[0-5]\d)?(?!\d))?")
-        lunar = (rf"(?P<lpre>农历)?{_year('l', self.relative_years)}?"
-                 rf"(?P<lm>{lunar_month})月(?P<ld>{_LUNAR_DAY})(?![日号{_CN}十])")
-        festival = rf"{_year('f', self.relative_years)}?(?P<fest>{_alternation(self.festivals)})"
+               + _optional(r"[ T]+(?P<ih>[01]?\d|2[0-3]):(?P<imi>[0-5]\d)"
+                           + _optional(r":[0-5]\d") + r"(?!\d)"))
+        lunar = (_optional("(?P<lpre>农历)") + _optional(_year("l", self.relative_years))
+                 + rf"(?P<lm>{lunar_month})月(?P<ld>{_LUNAR_DAY})(?![日号{_CN}十])")
+        festival = (_optional(_year("f", self.relative_years))
+                    + f"(?P<fest>{_alternation(self.festivals)})")
+        # A day (5日, 1至5日) or a part of the month (上旬) may follow a month: a cheap test first.
+        day_start = (rf"(?=[\d{_CN}十]{{1,3}}[日号{_SEPARATOR_CLASS}]"
+                     rf"|[{_first_chars(self.month_parts)}])")
         calendar_date = (
             rf"(?:{_year('c', self.relative_years)}"
-            rf"(?:{_from('cmf', _MONTH)}(?<![\d])(?P<cm>{_MONTH})月"
-            rf"(?:{_from('cdf', _DAY)}(?P<cd>{_DAY})[日号]|(?P<cmp>{month_part}))?"
-            rf"|(?P<cyp>{year_part}))?"
-            rf"|(?P<cmrel>{_alternation(self.relative_months)})"
-            rf"(?:(?P<cmrd>{_DAY})[日号]|(?P<cmrp>{month_part}))?"
-            rf"|{_from('cmf2', _MONTH)}(?<![\d])(?P<cm2>{_MONTH})月"
-            rf"(?:{_from('cdf2', _DAY)}(?P<cd2>{_DAY})[日号]|(?P<cmp2>{month_part}))?)")
+            + _optional(rf"{_from('cmf', _MONTH)}(?<![\d])(?P<cm>{_MONTH})月"
+                        + _optional(rf"{day_start}(?:{_from('cdf', _DAY)}(?P<cd>{_DAY})[日号]"
+                                    rf"|(?P<cmp>{month_part}))")
+                        + rf"|(?P<cyp>{year_part})")
+            + rf"|(?P<cmrel>{_alternation(self.relative_months)})"
+            + _optional(rf"(?P<cmrd>{_DAY})[日号]|(?P<cmrp>{month_part})")
+            + rf"|{_from('cmf2', _MONTH)}(?<![\d])(?P<cm2>{_MONTH})月"
+            + _optional(rf"{day_start}(?:{_from('cdf2', _DAY)}(?P<cd2>{_DAY})[日号]"
+                        rf"|(?P<cmp2>{month_part}))")
+            + ")")
         relative = rf"(?P<rday>{_alternation(self.relative_days)})"
         stops_before = re.escape(self.bare_part_stops["before"])
         stops_after = re.escape(self.bare_part_stops["after"])
@@ -184,54 +227,75 @@ class DateRecognizer:
         year_part_alone = (rf"(?<![\d{_CN}十年第每])"
                            rf"(?P<yword>{_alternation(self.bare_year_parts)})")
         bare_day = rf"(?<![\d{_CN}十月年第])(?P<bd>{_DAY})(?P<bdu>[日号])"
-        clock = rf"(?P<spod>{pod})?{_clock('s')}"
+        clock = _optional(rf"(?P<spod>{pod})") + _clock("s")
         # Each branch is guarded by a cheap lookahead for how it can start (a digit that begins
         # a number, a listed word's first character, or Chinese numerals right before 年/月/日/时),
         # so ordinary text and long runs of numerals cost a few character tests per position.
         digit = r"(?<!\d)\d"
         numerals = f"[{_CN}十两]{{1,4}}"
         yrel = f"[{_first_chars(self.relative_years)}]"
+        # A second lookahead per branch only states what its body must start with (20xx年, 3月,
+        # 5日, 8点, a listed word), so a date enters its own branch and fails the others early.
+        year_start = rf"\d{{2,4}}年|[{_CN}]{{4}}年|{_alternation(self.relative_years)}"
         branches = [
-            ("iso", digit, iso),
+            ("iso", digit, r"\d{4}[-/.]", iso),
             ("lunar", rf"{digit}|农|{yrel}|[{_first_chars(self.lunar_months)}]|{numerals}[年月]",
-             lunar),
-            ("festival", rf"{digit}|{yrel}|{numerals}年|[{_first_chars(self.festivals)}]", festival),
+             rf"农历|{year_start}|(?:{lunar_month})月", lunar),
+            ("festival", rf"{digit}|{yrel}|{numerals}年|[{_first_chars(self.festivals)}]",
+             rf"{year_start}|{_alternation(self.festivals)}", festival),
             ("cal", rf"{digit}|{yrel}|[{_first_chars(self.relative_months)}]|{numerals}[年月]",
+             rf"{year_start}|{_alternation(self.relative_months)}|(?:{_MONTH})[月{_SEPARATOR_CLASS}]",
              calendar_date + tail_for("c")),
-            ("rel", f"[{_first_chars(self.relative_days)}]", relative + tail_for("r")),
-            ("part", f"[{_first_chars(self.bare_month_parts)}]", part),
-            ("ypart", f"[{_first_chars(self.bare_year_parts)}]", year_part_alone),
-            ("bare", rf"{digit}|{numerals}[日号]", bare_day + tail_for("b")),
-            ("clock", rf"(?:{pod})?(?:{digit}|{numerals}[时点])", clock),
+            ("rel", f"[{_first_chars(self.relative_days)}]", _alternation(self.relative_days),
+             relative + tail_for("r")),
+            ("part", f"[{_first_chars(self.bare_month_parts)}]",
+             _alternation(self.bare_month_parts), part),
+            ("ypart", f"[{_first_chars(self.bare_year_parts)}]",
+             _alternation(self.bare_year_parts), year_part_alone),
+            ("bare", rf"{digit}|{numerals}[日号]", rf"(?:{_DAY})[日号]", bare_day + tail_for("b")),
+            ("clock", rf"{_optional(pod)}(?:{digit}|{numerals}[时点])",
+             _optional(pod) + _CLOCK_START, clock),
         ]
-        first = "农" + _CN + "十两" + "".join(_first_chars(words) for words in (
-            self.relative_years, self.lunar_months, self.festivals, self.relative_months,
-            self.relative_days, self.bare_month_parts, self.bare_year_parts, self.part_of_day))
-        return _guarded(rf"{digit}|[{first}]", "(?:" + "|".join(
-            _guarded(guard, f"(?P<{name}>{body})") for name, guard, body in branches) + ")")
+        listed = (self.relative_years, self.lunar_months, self.festivals, self.relative_months,
+                  self.relative_days, self.bare_month_parts, self.bare_year_parts,
+                  self.part_of_day)
+        first = "农" + _CN + "十两" + "".join(_first_chars(words) for words in listed)
+        # What every branch must start with: numerals before their unit (20年, 2020年, 3月, 5日,
+        # 8点, 9:, 1-), an ISO date or a listed word. Tested once where the character class
+        # passes, it turns away the numbers and words that are no date (12万, 1年, 中国).
+        any_start = (rf"\d\d(?:\d\d)?年|\d{{1,2}}[月日号时点:{_SEPARATOR_CLASS}]|\d{{4}}[-/.]"
+                     rf"|[{_CN}]{{4}}年|[{_CN}十两]{{1,3}}[月日号时点{_SEPARATOR_CLASS}]"
+                     rf"|{_alternation(['农历', *itertools.chain(*listed)])}")
+        alternatives = "(?:" + "|".join(
+            _guarded(start, _guarded(guard, f"(?P<{name}>{body})"))
+            for name, guard, start, body in branches) + ")"
+        # The single character class first: most positions fail it in one test.
+        return _guarded(rf"[\d{first}]", _guarded(rf"{digit}|[{first}]",
+                                                  _guarded(any_start, alternatives)))
 
     # --- scanning -------------------------------------------------------------------------------
 
-    def _scan(self, text: str) -> list:
-        found, pos = [], 0
+    # The steps from _scan to find_against are generators: a dense run of dates (1 MB of 3月)
+    # then keeps a few candidates alive at a time instead of a list of all of them.
+
+    def _scan(self, text: str):
+        search, pos = self.pattern.search, 0
         while pos < len(text):
-            m = self.pattern.search(text, pos)
+            m = search(text, pos)
             if m is None:
-                break
-            groups = m.groupdict()
-            kind = next(k for k in _KINDS if groups[k] is not None)
-            candidate = _Candidate(m.start(), m.end(), kind, groups, m.group())
-            if m.end() > m.start() and self._plausible(text, candidate):
-                found.append(candidate)
-                pos = m.end()
+                return
+            start, end = m.span()
+            # The branch's group encloses the whole match, so it is the last group to close.
+            candidate = _Candidate(start, end, m.lastgroup, m, m.group())
+            if end > start and self._plausible(text, candidate):
+                yield candidate
+                pos = end
             else:
-                pos = m.start() + 1
-        return found
+                pos = start + 1
 
     def _plausible(self, text: str, c: _Candidate) -> bool:
         """Shape checks the grammar cannot express (numbers that only look like dates)."""
         g = c.groups
-        after = text[c.end] if c.end < len(text) else ""
         if c.kind == "cal":
             if g["cy2"] is not None and not self._two_digit_year_ok(text, c):
                 return False
@@ -249,7 +313,7 @@ class DateRecognizer:
                     _RATIO_AFTER, c.end)
             return self._clock_ok(g, "s", g["spod"])
         if c.kind == "bare":
-            return not after or after not in _BARE_DAY_BLOCKERS
+            return c.end == len(text) or text[c.end] not in _BARE_DAY_BLOCKERS
         return True
 
     def _two_digit_year_ok(self, text: str, c: _Candidate) -> bool:
@@ -264,7 +328,7 @@ class DateRecognizer:
         # Without a month, only 0X年 and 5X–9X年 read as years; 10年–49年 are usually durations.
         return (not after or after not in _DURATION_AFTER) and (value < 10 or value >= 50)
 
-    def _clock_ok(self, g: dict, prefix: str, pod: Optional[str]) -> bool:
+    def _clock_ok(self, g: re.Match, prefix: str, pod: Optional[str]) -> bool:
         """Chinese one-character hours and N点 need a part-of-day word or minutes (两点, 一时)."""
         hour = g[f"{prefix}h"]
         if hour is None:
@@ -292,12 +356,12 @@ class DateRecognizer:
         """Dates of the normalised ``text`` resolved against ``reference`` (None: no year
         inference)."""
         candidates = self._join_ranges(text, self._drop_blocked(text, self._scan(text)))
-        matches, previous, memo = [], None, {}
+        matches, previous, memo, values = [], None, {}, {}
         for c in candidates:
             if c.kind == "bare" and not self._bare_day_ok(text, c, matches):
                 continue
             relation = self._relation(text, c.start, c.end)
-            value = self._value(c, reference, previous, relation, memo)
+            value = self._value(c, reference, previous, relation, memo, values)
             if value is None:
                 continue
             matches.append(Match(c.start, c.end, "DATE", value))
@@ -305,43 +369,46 @@ class DateRecognizer:
                 previous = value
         return matches
 
-    def _drop_blocked(self, text: str, candidates: list) -> list:
+    def _drop_blocked(self, text: str, candidates):
         blocked = sorted([(m.start(), m.end()) for m in self.not_dates.finditer(text)]
                          + _titles(text))
         starts = [s for s, _ in blocked]
+        if not blocked:  # the usual case: hand the candidates on without a loop of our own
+            yield from candidates
+            return
         reach = list(itertools.accumulate((e for _, e in blocked), max))
-        kept = []
         for c in candidates:
             # Of the blocked ranges starting before the candidate ends, does one reach into it?
             i = bisect.bisect_left(starts, c.end) - 1
             if i < 0 or reach[i] <= c.start:
-                kept.append(c)
-        return kept
+                yield c
 
-    def _join_ranges(self, text: str, candidates: list) -> list:
-        joined, i = [], 0
-        while i < len(candidates):
-            c = candidates[i]
-            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
-            if (nxt is not None and c.kind in ("iso", "cal", "lunar")
-                    and nxt.kind in ("iso", "cal", "lunar", "bare")
-                    and text[c.end:nxt.start] in _RANGE_SEPARATORS
-                    and self._range_end_ok(c, nxt)):
-                c.joined = nxt
-                c.end = nxt.end
-                i += 2
+    def _join_ranges(self, text: str, candidates):
+        pending = None  # a candidate that may still become the first half of a range
+        for c in candidates:
+            if pending is None:
+                pending = c
+            elif (pending.kind in ("iso", "cal", "lunar")
+                    and c.kind in ("iso", "cal", "lunar", "bare")
+                    and text[pending.end:c.start] in _RANGE_SEPARATORS
+                    and self._range_end_ok(pending, c)):
+                pending.joined = c
+                pending.end = c.end
+                yield pending
+                pending = None
             else:
-                i += 1
-            joined.append(c)
-        return joined
+                yield pending
+                pending = c
+        if pending is not None:
+            yield pending
 
     @staticmethod
     def _range_end_ok(first: _Candidate, second: _Candidate) -> bool:
         # A range joins dates of the same grain: a day to a day, a month to a month.
-        has_day = bool(first.groups.get("cd") or first.groups.get("cd2") or first.kind == "iso"
+        has_day = bool(first.groups["cd"] or first.groups["cd2"] or first.kind == "iso"
                        or first.kind == "lunar")
-        second_day = bool(second.kind in ("iso", "bare", "lunar") or second.groups.get("cd")
-                          or second.groups.get("cd2"))
+        second_day = bool(second.kind in ("iso", "bare", "lunar") or second.groups["cd"]
+                          or second.groups["cd2"])
         return has_day == second_day
 
     def _bare_day_ok(self, text: str, c: _Candidate, matches: list) -> bool:
@@ -351,7 +418,7 @@ class DateRecognizer:
         # Outside a list only 6日 in digits counts: 一日, 5号 are too often something else.
         if c.groups["bdu"] != "日" or not c.groups["bd"].isdigit():
             return False
-        if any(text.endswith(w, 0, c.start) for w in self.before_words + list(_BARE_DAY_LEADS)):
+        if text.endswith(self.bare_day_leads, 0, c.start):
             return True  # 于6日, 截至6日
         clause_start = c.start == 0 or text[c.start - 1] in _CLAUSE_START
         after = text[c.end] if c.end < len(text) else ""
@@ -360,10 +427,15 @@ class DateRecognizer:
             or self.after_pattern.match(text, c.end)))
 
     def _relation(self, text: str, start: int, end: int) -> Optional[str]:
-        before = next((text[start - n:start] for n in self.before_lengths
-                       if n <= start and text[start - n:start] in self.before_set), "")
-        found = self.after_pattern.match(text, end)
-        after = found.group("after") if found else ""
+        # Most dates have no trigger: one character test each side settles that.
+        before = after = ""
+        if start and text[start - 1] in self.before_last_chars:
+            # The leftmost trigger that ends right at the date is the longest one.
+            found = self.before_pattern.search(text, max(0, start - self.before_reach), start)
+            before = found.group() if found else ""
+        if end < len(text) and text[end] in self.after_first_chars:
+            found = self.after_pattern.match(text, end)
+            after = found.group("after") if found else ""
         if (before, after) in self.two_sided:
             return self.two_sided[before, after]
         if before in self.before_only:
@@ -372,7 +444,7 @@ class DateRecognizer:
 
     # --- values -----------------------------------------------------------------------------------
 
-    def _value(self, c: _Candidate, reference, previous, relation, memo: dict
+    def _value(self, c: _Candidate, reference, previous, relation, memo: dict, values: dict
                ) -> Optional[DateValue]:
         g = c.groups
         if c.kind == "rel":
@@ -383,8 +455,9 @@ class DateRecognizer:
             return self._bare_year_part_value(g["yword"], reference, relation)
         if c.kind == "clock":
             anchor = previous or (DateValue(reference, reference) if reference else None)
-            return DateValue(anchor.start if anchor else None, anchor.end if anchor else None,
-                             self._time(g, "s", g["spod"]), relation)
+            return _interned(values, anchor.start if anchor else None,
+                             anchor.end if anchor else None, self._time(g, "s", g["spod"]),
+                             relation, None)
         span = self._cached_span(memo, c, reference, previous)
         if span is None:
             return None
@@ -394,11 +467,11 @@ class DateRecognizer:
             if not other or other[1] is None or other[1] < start:
                 return None
             end = other[1]
-        prefix = {"cal": "c", "bare": "b"}.get(c.kind)
+        prefix = _TAIL_PREFIX.get(c.kind)
         time = self._time(g, prefix + "c", g[prefix + "pod"]) if prefix else None
         if c.kind == "iso" and g["ih"] is not None:
             time = dt.time(int(g["ih"]), int(g["imi"]))
-        return DateValue(start, end, time, relation, calendar_kind)
+        return _interned(values, start, end, time, relation, calendar_kind)
 
     def _cached_span(self, memo: dict, c: _Candidate, reference, previous, range_start=None):
         """_span_of, remembered within one find: long documents repeat the same dates."""
@@ -445,7 +518,7 @@ class DateRecognizer:
             return None if result is None else (*result[:2], "lunar" if kind == "lunar" else None)
         return self._calendar_span(g, reference, range_start)
 
-    def _calendar_span(self, g: dict, reference, range_start):
+    def _calendar_span(self, g: re.Match, reference, range_start):
         if g["cmrel"] is not None:
             if reference is None:
                 return None, None, None
@@ -493,13 +566,13 @@ class DateRecognizer:
         span = cal.month_span(year, month, first, last)
         return None if span is None or span[0] is None else (*span, None)
 
-    def _written_year(self, g: dict, prefix: str, reference):
+    def _written_year(self, g: re.Match, prefix: str, reference):
         """(year, known) from the written year: known False means infer it from the reference."""
-        if g.get(prefix + "y"):
+        if g[prefix + "y"]:
             return cal.small_number(g[prefix + "y"]), True
-        if g.get(prefix + "y2"):
+        if g[prefix + "y2"]:
             return cal.two_digit_year(int(g[prefix + "y2"]), reference), True
-        if g.get(prefix + "yrel"):
+        if g[prefix + "yrel"]:
             if reference is None:
                 return None, True
             return reference.year + self.relative_years[g[prefix + "yrel"]], True
@@ -568,14 +641,14 @@ class DateRecognizer:
         return DateValue(cal.safe_date(y, m1, d1), cal.safe_date(y, m2, d2 or cal.last_day(y, m2)),
                          None, relation)
 
-    def _time(self, g: dict, prefix: str, pod: Optional[str]) -> Optional[dt.time]:
-        if g.get(prefix + "hh") is not None:
+    def _time(self, g: re.Match, prefix: str, pod: Optional[str]) -> Optional[dt.time]:
+        if g[prefix + "hh"] is not None:
             hour, minute = int(g[prefix + "hh"]), int(g[prefix + "mm"])
-        elif g.get(prefix + "h") is not None:
+        elif g[prefix + "h"] is not None:
             hour_text = g[prefix + "h"]
             hour = 0 if hour_text in ("零", "〇") else cal.small_number(hour_text)
-            minute = 30 if g.get(prefix + "half") else (
-                cal.small_number(g[prefix + "mi"]) if g.get(prefix + "mi") else 0)
+            minute = 30 if g[prefix + "half"] else (
+                cal.small_number(g[prefix + "mi"]) if g[prefix + "mi"] else 0)
         else:
             return None
         if pod and hour < self.part_of_day.get(pod, 0):
@@ -585,6 +658,15 @@ class DateRecognizer:
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
             return None
         return dt.time(hour, minute)
+
+
+def _interned(values: dict, *fields) -> DateValue:
+    """One DateValue per distinct value within a find (values are immutable): a dense run of the
+    same date (3月3月…) then builds one object instead of one per match."""
+    value = values.get(fields)
+    if value is None:
+        value = values[fields] = DateValue(*fields)
+    return value
 
 
 def _day_near(reference: Optional[dt.date], day: int):
