@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, localcontext
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Optional
 
 from .normalize import normalize
@@ -305,15 +305,27 @@ def _combine(amount: Decimal, directions: list, lower: Optional[Decimal],
     return NumberValue(amount)
 
 
-def _guarded(parse, text, what: str):
-    """Run ``parse`` at full Decimal precision; errors name ``text`` and, if given, ``what``
-    the text failed to be."""
-    if not isinstance(text, str):
-        raise NumberParseError(repr(text), "not a string")
-    try:
+def _precise(parse):
+    """``parse`` run at full Decimal precision, its results cached: reports repeat the same few
+    amounts and the values are immutable. Errors are not cached."""
+
+    @lru_cache(maxsize=_CACHE_SIZE)
+    @wraps(parse)
+    def run(text: str):
         with localcontext() as context:
             context.prec = _PRECISION
             return parse(text)
+
+    return run
+
+
+def _guarded(parse, text, what: str):
+    """Run ``parse``; errors name ``text`` and, if given, ``what`` the text failed to be. A
+    cached result costs only this call, no Decimal context."""
+    if not isinstance(text, str):
+        raise NumberParseError(repr(text), "not a string")
+    try:
+        return parse(text)
     except NumberParseError as error:
         if not what:
             raise
@@ -329,7 +341,7 @@ def parse_number(text: str) -> NumberValue:
     return _guarded(_number, text, "")
 
 
-@lru_cache(maxsize=_CACHE_SIZE)  # reports repeat the same few amounts; values are immutable
+@_precise
 def _number(text: str) -> NumberValue:
     core = normalize(text).strip().replace(" ", "")
     if len(core) > _MAX_LENGTH:
@@ -415,7 +427,7 @@ def parse_money(text: str) -> Money:
     return _guarded(_money, text, "not a sum of money")
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@_precise
 def _money(text: str) -> Money:
     core = normalize(text).strip().replace(" ", "")
     currency = None
@@ -491,7 +503,7 @@ def parse_percent(text: str) -> Percent:
     return _guarded(_percent, text, "not a percentage")
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@_precise
 def _percent(text: str) -> Percent:
     core = normalize(text).strip().replace(" ", "")
     factor = None
