@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from typing import Optional
+from itertools import accumulate
+from typing import NamedTuple, Optional
 
 from ..numbers import NumberParseError, currency_words, parse_money, parse_number, parse_percent
 from ..resources import read_table, read_words
@@ -19,34 +20,80 @@ from ..types import Approx, Match, Quantity
 
 _MAX_NUMBER = 40  # longer runs of numerals are codes or junk, never amounts
 _PUNCT = set(",.;:!?()[]{}<>\"'、，。；：！？（）【】《》“”‘’「」\n\r\t /|")
+_PUNCT_CLASS = "[" + re.escape("".join(sorted(_PUNCT))) + "]"
+_FIRST_PUNCT = re.compile(_PUNCT_CLASS)
+_LAST_PUNCT = re.compile(rf"(?s:.*){_PUNCT_CLASS}")
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
+_CLAUSE_SPAN = 30  # how far back a clause is read for its money word
+_CHAIN_CHARS = ":： "  # skipped before a measure word written before the number (人次：30)
 _CLAUSE_JOINS = ("，", ",", "；", ";")  # clause breaks inside one sentence
 _CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 工厂和35个仓库
 _AFTER_ONLY = ("元", "块", "块钱")  # currency words never written before the number
 _LONE_PLACES = ("万", "亿")  # a place character written alone names a unit, not a count
-_UNITS_FIRST = "\x00"  # placeholder item of a quantity whose item is looked for afterwards
 
 
 class _Words:
-    """A word list looked up by slicing at a position: longest word first, no scanning."""
+    """A word list looked up by slicing at a position: longest word first, no scanning. Only
+    the lengths of words with the character at the edge are tried, so most misses cost one
+    dictionary look-up."""
 
     def __init__(self, words):
         self.words = set(words)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self._from_first = _lengths_by_char(self.words, 0)
+        self._from_last = _lengths_by_char(self.words, -1)
+        self.firsts, self.lasts = set(self._from_first), set(self._from_last)
 
     def at(self, text: str, pos: int) -> Optional[str]:
         """The longest word starting at ``pos``."""
-        for length in self.lengths:
-            if text[pos:pos + length] in self.words:
-                return text[pos:pos + length]
+        for length in self._from_first.get(text[pos:pos + 1], ()):
+            word = text[pos:pos + length]
+            if word in self.words:
+                return word
         return None
 
     def ending(self, text: str, pos: int, low: int = 0) -> Optional[str]:
         """The longest word ending at ``pos`` and starting at or after ``low``."""
-        for length in self.lengths:
-            if pos - length >= low and text[pos - length:pos] in self.words:
-                return text[pos - length:pos]
+        for length in self._from_last.get(text[pos - 1:pos] if pos > 0 else "", ()):
+            word = text[pos - length:pos]
+            if pos - length >= low and word in self.words:
+                return word
         return None
+
+
+def _lengths_by_char(words, index: int) -> dict:
+    """Character at ``index`` of the words -> their distinct lengths, longest first."""
+    lengths: dict = {}
+    for word in filter(None, words):  # an empty entry (a blank line) names no word
+        lengths.setdefault(word[index], set()).add(len(word))
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
+
+
+class _Amount(NamedTuple):
+    """An amount as found, before the items: a quantity whose measure word follows the number
+    has its ``unit`` here and its NumberValue as ``value``, and gets its item once the amounts
+    around it are known; any other amount has its final value."""
+
+    start: int
+    end: int
+    label: str
+    value: object
+    unit: Optional[str] = None
+
+
+def _period_end(text: str, start: int, period: int, limit: int) -> int:
+    """End of the stretch from ``start`` (at most ``limit``) in which every character equals
+    the one ``period`` further on: steps that double while the slices agree, halve where not."""
+    end, step = start, 64
+    while end < limit:
+        step = min(step, limit - end)
+        if text[end:end + step] == text[end + period:end + period + step]:
+            end += step
+            step *= 2
+        elif step == 1:
+            break
+        else:
+            step //= 2
+    return end
 
 
 def _alternation(words) -> str:
@@ -67,7 +114,10 @@ class AmountRecognizer:
                   rf"(?:[余多几]?+{part})*+[余多几]?+")
         connectors = _alternation(data["range_connectors"])
         self._range_connector = re.compile(connectors)
+        # The lookahead names every possible first character, so the scan skips the others
+        # without entering the pattern (three times faster over article text).
         self._number = re.compile(
+            rf"(?=[百千数几\d{chinese}])"
             rf"(?P<pct>百分之|千分之)?+(?P<num>{number}(?:(?:{connectors}){number})?+)")
         self._places = set(places)
         digit = rf"(?:\d|[{re.escape(''.join(c for c, v in numerals.items() if v[1] == 'digit'))}])"
@@ -75,6 +125,10 @@ class AmountRecognizer:
         self._chinese = set(numerals)
         self._financial = {c for c, v in numerals.items() if v[2] == "financial"}
         self._before = _Words(data["approx_before"])
+        self._before_chars = set().union(*self._before.words)
+        # Last characters of the words _prefix looks for: most numbers have none before them.
+        self._prefix_ends = {w[-1] for w in [*data["approx_before"], *data["approx_separators"]]
+                             if w}
         # 余/多 after a number are part of it (the number pattern takes them).
         self._after = _Words(w for w in data["approx_after"] if w not in ("余", "多"))
         self._separators = _Words(data["approx_separators"])
@@ -107,6 +161,12 @@ class AmountRecognizer:
         self._stops_after = re.compile(_alternation(
             stops + [w for w in data["item_links"] if len(w) > 1]))
         self._links = set(data["item_links"])
+        # How far from its number any look at the text goes, except along the chains that
+        # _repeat bounds: two clauses back, an item, and a few words on either side.
+        longest = max(len(w) for words in data.values() for w in words)
+        self._reach = 2 * _CLAUSE_SPAN + _ITEM_SPAN + 8 * longest
+        chain = set(_CHAIN_CHARS).union(*data["approx_before"], *data["currencies"])
+        self._chain_break = re.compile(f"[^{re.escape(''.join(sorted(chain)))}]")
 
     @classmethod
     def default_data(cls) -> dict:
@@ -144,26 +204,83 @@ class AmountRecognizer:
         (FindContext) is not needed: overlaps with earlier components are dropped by the shell."""
         if not isinstance(text, str) or not text:
             return []
-        blocked = self._blocked(text)
-        matches: list[Match] = []
-        for found in self._number.finditer(text):
-            start, end = found.span("num")
-            end = self._unit_place(text, start, end)
-            after = text[end:end + 1]
-            if (after not in self._triggers and not found.group("pct")
-                    and not self._may_stand_alone(after)
-                    and text[start - 1:start] not in self._currency_ends):
-                continue  # 3月, 5日, 万一…: nothing that could make an amount follows
-            if end - start > _MAX_NUMBER or blocked.find(1, start, end) >= 0:
-                continue
-            match = self._classify(text, found, start, end)
-            if match is None or blocked.find(1, match.start, match.end) >= 0:
-                continue
-            if matches and match.start < matches[-1].end:
-                continue
-            matches.append(match)
+        matches, repeats = self._scan(text, self._blocked(text))
         spans = sorted((m.start, m.end) for m in getattr(context, "existing", None) or ())
-        return self._with_items(text, matches, spans)
+        return self._with_items(text, matches, spans, repeats)
+
+    def _scan(self, text: str, blocked: bytearray) -> tuple[list[_Amount], dict]:
+        """Amounts left to right, quantities without their items yet, and the repeats that
+        _repeat finds: index of the amount repeated -> (count, period, low, high). The copies
+        of a repeated amount are made with the items, once."""
+        matches: list[_Amount] = []
+        repeats: dict = {}
+        kept_end = 0  # end of the last amount kept, copies included
+        pos = 0
+        while pos is not None:
+            last = None  # the previous number found: its start and end, and its text
+            for found in self._number.finditer(text, pos):
+                start, end = found.span()
+                match = self._candidate(text, found, blocked)
+                if match is not None:
+                    if match.start < kept_end:
+                        last = None  # dropped for the amount before it: not repeatable
+                        continue
+                    matches.append(match)
+                    kept_end = match.end
+                number = found.group()
+                repeat = None
+                if last is not None and last[2] == number:
+                    repeat = self._repeat(text, blocked, last[0], start, end, match)
+                if repeat is not None:
+                    count, period = repeat[:2]
+                    if match is not None:
+                        repeats[len(matches) - 1] = repeat
+                        kept_end += count * period
+                    pos = end + count * period  # go on after the copies
+                    break
+                last = (start, end, number)
+            else:
+                pos = None
+        return matches, repeats
+
+    def _candidate(self, text: str, found, blocked: bytearray) -> Optional[_Amount]:
+        """The amount a number found by the pattern makes, if any, before looking at others."""
+        start, end = found.span("num")
+        end = self._unit_place(text, start, end)
+        after = text[end:end + 1]
+        if (after not in self._triggers and not found.group("pct")
+                and not self._may_stand_alone(after)
+                and text[start - 1:start] not in self._currency_ends):
+            return None  # 3月, 5日, 万一…: nothing that could make an amount follows
+        if end - start > _MAX_NUMBER or blocked.find(1, start, end) >= 0:
+            return None
+        match = self._classify(text, found, start, end)
+        if match is None or blocked.find(1, match.start, match.end) >= 0:
+            return None
+        return match
+
+    def _repeat(self, text: str, blocked: bytearray, previous: int, start: int, end: int,
+                match: Optional[_Amount]) -> Optional[tuple]:
+        """(count, period, low, high) when the numbers after the one at ``start:end`` repeat
+        it: 1年1年1年… or a table of equal rows would otherwise be read number by number.
+
+        The same number was found just before, at ``previous``, ``period`` earlier, and the
+        text repeats with that period over ``low:high``, which starts ``_reach`` before it.
+        Then the next ``count`` numbers are this one shifted by whole periods, and each reads
+        only repeated text: every look goes at most ``_reach`` from its number, except along
+        chains of approximation words, currency words and colons, which stop at the character
+        of the previous period that ``_chain_break`` finds. So each has the outcome of this
+        one shifted: none, or ``match`` kept again (it cannot overlap its own shift)."""
+        period = start - previous
+        low = previous - self._reach
+        if (low < 0 or (match is not None and match.start + period < match.end)
+                or self._chain_break.search(text, previous, start) is None):
+            return None
+        stop = blocked.find(1, low)  # blocked spans come from the whole text, not the period
+        limit = (len(text) if stop < 0 else stop) - period
+        high = _period_end(text, low, period, limit)
+        count = (high - self._reach - end) // period + 1
+        return (count, period, low, high + period) if count > 0 else None
 
     def _unit_place(self, text: str, start: int, end: int) -> int:
         """End of the number when its last place character begins a measure word (10千米,
@@ -191,7 +308,7 @@ class AmountRecognizer:
             blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         return blocked
 
-    def _classify(self, text: str, found, start: int, end: int) -> Optional[Match]:
+    def _classify(self, text: str, found, start: int, end: int) -> Optional[_Amount]:
         num = text[start:end]
         if self._not_a_number(text, start, end, num):
             return None
@@ -199,9 +316,11 @@ class AmountRecognizer:
             return self._percent(text, found.start(), end, num)
         if text[end:end + 1] in ("%", "‰"):
             return self._percent(text, start, end + 1, num)
-        money = self._money(text, start, end)
-        if money is not None:
-            return money
+        if (text[end:end + 1] in self._currencies.firsts
+                or text[start - 1:start] in self._currencies.lasts):  # else _money finds none
+            money = self._money(text, start, end)
+            if money is not None:
+                return money
         quantity = self._quantity(text, start, end)
         if quantity is not None:
             return quantity
@@ -230,6 +349,8 @@ class AmountRecognizer:
 
         Words adjacent to the number join the span (the parser reads them there); a word
         separated from it by 有/达/为 (约有3.4万家) still applies but stays outside."""
+        if text[start - 1:start] not in self._prefix_ends:
+            return start, []
         pos = start
         while True:
             word = self._approx_before(text, pos, num)
@@ -280,18 +401,18 @@ class AmountRecognizer:
 
     # -- PERCENT ------------------------------------------------------------------------------
 
-    def _percent(self, text: str, start: int, end: int, num: str) -> Optional[Match]:
+    def _percent(self, text: str, start: int, end: int, num: str) -> Optional[_Amount]:
         span_start, outside = self._prefix(text, start, num)
         span_end = self._suffix(text, end)
         try:
             value = parse_percent(text[span_start:span_end])
         except NumberParseError:
             return None
-        return Match(span_start, span_end, "PERCENT", self._apply(value, outside))
+        return _Amount(span_start, span_end, "PERCENT", self._apply(value, outside))
 
     # -- MONEY --------------------------------------------------------------------------------
 
-    def _money(self, text: str, start: int, end: int) -> Optional[Match]:
+    def _money(self, text: str, start: int, end: int) -> Optional[_Amount]:
         num = text[start:end]
         word = self._currencies.at(text, end)
         if word is None:
@@ -310,7 +431,7 @@ class AmountRecognizer:
         stop = self._suffix(text, stop)
         return self._money_match(text, start, stop, num)
 
-    def _money_match(self, text: str, start: int, stop: int, num: str) -> Optional[Match]:
+    def _money_match(self, text: str, start: int, stop: int, num: str) -> Optional[_Amount]:
         span_start, outside = self._prefix(text, start, num)
         # A currency word before the number (人民币3100万元, 约人民币…) joins the span.
         word = self._currencies.ending(text, span_start)
@@ -321,7 +442,7 @@ class AmountRecognizer:
             value = parse_money(text[span_start:stop])
         except NumberParseError:
             return None
-        return Match(span_start, stop, "MONEY", self._apply(value, outside))
+        return _Amount(span_start, stop, "MONEY", self._apply(value, outside))
 
     def _money_context_before(self, text: str, start: int) -> bool:
         clause = self._clause_before(text, start)
@@ -329,7 +450,7 @@ class AmountRecognizer:
 
     def _clause_before(self, text: str, start: int) -> str:
         pos = start
-        while pos > 0 and start - pos < 30 and text[pos - 1] not in _PUNCT:
+        while pos > 0 and start - pos < _CLAUSE_SPAN and text[pos - 1] not in _PUNCT:
             pos -= 1
         return text[pos:start]
 
@@ -338,7 +459,7 @@ class AmountRecognizer:
         """Whether a number followed by ``after`` may be an amount without unit (价值千万的…)."""
         return not after or after in _PUNCT or after.isspace() or after in "的用"
 
-    def _bare(self, text: str, start: int, end: int) -> Optional[Match]:
+    def _bare(self, text: str, start: int, end: int) -> Optional[_Amount]:
         """A number without unit: MONEY after a money word in its clause (价值千万), QUANTITY
         after a measure word written before it (服务人次1290756)."""
         num = text[start:end]
@@ -352,8 +473,8 @@ class AmountRecognizer:
             except NumberParseError:
                 return None
             item = self._item_before(text, word_start, 0) or None
-            return Match(start, end, "QUANTITY", Quantity(value.amount, unit, item, value.approx,
-                                                          value.lower, value.upper))
+            return _Amount(start, end, "QUANTITY", Quantity(value.amount, unit, item, value.approx,
+                                                            value.lower, value.upper))
         clause = self._clause_before(text, start)
         context = self._money_context.search(clause)
         if context is None:
@@ -383,7 +504,7 @@ class AmountRecognizer:
 
     def _before_number_word(self, text: str, start: int) -> Optional[tuple]:
         pos = start
-        while pos > 0 and text[pos - 1] in ":： ":
+        while pos > 0 and text[pos - 1] in _CHAIN_CHARS:
             pos -= 1
         word = self._before_number.ending(text, pos)
         if word is None:
@@ -418,7 +539,7 @@ class AmountRecognizer:
                 and word + "次" not in self._ci_not_units
                 and self._ci_words_after.at(text, stop) is None)
 
-    def _quantity(self, text: str, start: int, end: int) -> Optional[Match]:
+    def _quantity(self, text: str, start: int, end: int) -> Optional[_Amount]:
         num = text[start:end]
         found = self._unit_at(text, end)
         if found is None:
@@ -432,16 +553,13 @@ class AmountRecognizer:
             value = parse_number(text[span_start:end] + more + text[stop:span_end])
         except NumberParseError:
             return None
-        value = self._apply(value, outside)
         # The item is filled in by _with_items, which knows the neighbouring spans.
-        return Match(span_start, span_end, "QUANTITY",
-                     Quantity(value.amount, unit, _UNITS_FIRST, value.approx, value.lower,
-                              value.upper))
+        return _Amount(span_start, span_end, "QUANTITY", self._apply(value, outside), unit)
 
     def _is_count(self, text: str, start: int, span_start: int, stop: int, num: str,
                   unit: str) -> bool:
         """False for articles (一批), years (2020年), place names (九台区) and the like."""
-        chinese = all(c in self._chinese for c in num)
+        lone_numeral = len(num) == 1 and num in self._chinese
         if len(num) == 1 and (num in self._financial or num in "万亿") and start == span_start:
             return False  # 惠佰家, 万家: a lone financial numeral or 万 is part of a name
         if num in ("一", "壹") and unit not in self._durations:
@@ -460,9 +578,9 @@ class AmountRecognizer:
         after = text[stop:stop + 1]
         if unit in self._grades and not self._is_magnitude(text, num, stop):
             return False
-        if chinese and len(num) == 1 and unit != "个" and after in self._place_suffixes:
+        if lone_numeral and unit != "个" and after in self._place_suffixes:
             return False
-        if chinese and len(num) == 1 and text.endswith(self._place_verbs, 0, start):
+        if lone_numeral and text.endswith(self._place_verbs, 0, start):
             return False
         address_before = text[start - 1:start] in self._address_marks
         if unit in self._address_units and (address_before or after.isascii() and after.isalnum()):
@@ -478,37 +596,81 @@ class AmountRecognizer:
 
     # -- items --------------------------------------------------------------------------------
 
-    def _with_items(self, text: str, matches: list[Match], spans: list) -> list[Match]:
+    def _with_items(self, text: str, matches: list[_Amount], spans: list,
+                    repeats: dict) -> list[Match]:
         """Fill in the item of each quantity whose measure word follows the number; the search
         for it stops at the neighbouring amounts and at the spans of earlier components
-        (``spans``: sorted (start, end) of names and dates: 县红十字会转交大米300捆 → 大米)."""
+        (``spans``: sorted (start, end) of names and dates: 县红十字会转交大米300捆 → 大米).
+        The copies of repeated amounts are made here, after the amount they repeat."""
         starts = [start for start, _ in spans]
+        # The last end of the spans up to each, for _copies (earlier components may overlap).
+        ends = list(accumulate((end for _, end in spans), max)) if repeats else []
         out: list[Match] = []
         for index, match in enumerate(matches):
-            if match.label == "QUANTITY" and match.value.item == _UNITS_FIRST:
-                low = matches[index - 1].end if index else 0
-                high = matches[index + 1].start if index + 1 < len(matches) else len(text)
-                before = bisect_right(starts, match.start) - 1
-                if before >= 0:
-                    low = max(low, min(spans[before][1], match.start))
-                after = bisect_left(starts, match.end)
-                if after < len(spans):
-                    high = min(high, spans[after][0])
-                item = self._item(text, match, low, high)
-                if item is None and index and low == self._skip_gap(text, match.start) \
-                        and matches[index - 1].label == "QUANTITY":
-                    item = out[-1].value.item  # 药品6批52.4万余盒: the same goods
-                v = match.value  # built directly: dataclasses.replace is slow on big texts
-                match = Match(match.start, match.end, match.label,
-                              Quantity(v.amount, v.unit, item, v.approx, v.lower, v.upper))
-            out.append(match)
+            follow = matches[index + 1].start if index + 1 < len(matches) else len(text)
+            repeat = repeats.get(index)
+            ahead = match.start + repeat[1] if repeat else follow
+            out.append(self._with_item(text, match, out[-1] if out else None, ahead, spans,
+                                       starts))
+            if repeat:
+                out += self._copies(text, match, out[-1], repeat, follow, spans, starts, ends)
         return out
 
-    def _item(self, text: str, match: Match, low: int, high: int) -> Optional[str]:
+    def _copies(self, text: str, match: _Amount, done: Match, repeat: tuple, follow: int,
+                spans: list, starts: list, ends: list) -> list[Match]:
+        """The copies of ``match`` (``done`` once its item is in) that ``repeat`` vouches for,
+        each ``period`` after the one before, ``follow`` the start of the amount after them.
+
+        Where no span of an earlier component lies in the repeated stretch, every copy but
+        the first and the last has the neighbours and text of the one before, so its item
+        too (or that one's item again: the same goods)."""
+        count, period, low, high = repeat
+
+        def copy(k: int, before: Match, ahead: int) -> Match:
+            shifted = match._replace(start=match.start + k * period, end=match.end + k * period)
+            return self._with_item(text, shifted, before, ahead, spans, starts)
+
+        reach = bisect_left(starts, high)
+        if count < 3 or (reach and ends[reach - 1] > low):
+            out = [done]
+            for k in range(1, count + 1):
+                ahead = match.start + (k + 1) * period if k < count else follow
+                out.append(copy(k, out[-1], ahead))
+            return out[1:]
+        out = [copy(1, done, match.start + 2 * period)]
+        size, value = match.end - match.start, out[0].value
+        out += [Match(start, start + size, match.label, value)
+                for start in range(match.start + 2 * period, match.start + count * period, period)]
+        out.append(copy(count, out[-1], follow))
+        return out
+
+    def _with_item(self, text: str, match: _Amount, before: Optional[Match], ahead: int,
+                   spans: list, starts: list) -> Match:
+        """``match`` with its item, between the amount ``before`` it (done) and the next one,
+        which starts at ``ahead``."""
+        if match.unit is None:
+            return Match(match.start, match.end, match.label, match.value)
+        low = before.end if before else 0
+        high = ahead
+        span = bisect_right(starts, match.start) - 1
+        if span >= 0:
+            low = max(low, min(spans[span][1], match.start))
+        span = bisect_left(starts, match.end)
+        if span < len(spans):
+            high = min(high, spans[span][0])
+        item = self._item(text, match, low, high)
+        if item is None and before and low == self._skip_gap(text, match.start) \
+                and before.label == "QUANTITY":
+            item = before.value.item  # 药品6批52.4万余盒: the same goods
+        v = match.value
+        return Match(match.start, match.end, match.label,
+                     Quantity(v.amount, match.unit, item, v.approx, v.lower, v.upper))
+
+    def _item(self, text: str, match: _Amount, low: int, high: int) -> Optional[str]:
         """The thing counted, named right after the quantity (217150个口罩) or right before it
         (口罩217150个); for time spans only when a value or approximation word links them
         (志愿时长达2615小时, 陪护小时超过80小时)."""
-        if match.value.unit in self._durations:
+        if match.unit in self._durations:
             if self._before.at(text, match.start):  # 巡查时长超过900小时
                 return self._item_before(text, match.start, low) or None
             sep = self._separators.ending(text, match.start, low)
@@ -528,22 +690,22 @@ class AmountRecognizer:
         return pos
 
     def _item_after(self, text: str, pos: int, high: int) -> str:
-        stop = pos
-        while stop < high and stop - pos < _ITEM_SPAN and text[stop] not in _PUNCT:
-            stop += 1
-        piece = text[pos:stop]
+        piece = text[pos:min(high, pos + _ITEM_SPAN)]
+        cut = _FIRST_PUNCT.search(piece)
+        piece = piece[: cut.start()] if cut else piece
         cut = self._stops_after.search(piece)
         piece = piece[: cut.start()] if cut else piece
+        if self._before_chars.isdisjoint(piece):
+            return piece.rstrip(_CONJUNCTIONS)
         for word in self._before.words:
             if word != "上" and word in piece:
                 piece = piece[: piece.index(word)]  # 三个社区近250户: the next amount begins
         return piece.rstrip(_CONJUNCTIONS)
 
     def _item_before(self, text: str, pos: int, low: int) -> str:
-        start = pos
-        while start > low and pos - start < _ITEM_SPAN and text[start - 1] not in _PUNCT:
-            start -= 1
-        piece = text[start:pos]
+        piece = text[max(low, pos - _ITEM_SPAN):pos]
+        cut = _LAST_PUNCT.match(piece)
+        piece = piece[cut.end():] if cut else piece
         # The item follows the last verb or function word; 播放量总计上亿次: when a linking word
         # ends the words, the item is what stands before it.
         while piece:
