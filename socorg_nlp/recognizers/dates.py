@@ -37,8 +37,8 @@ _SEPARATOR_CLASS = "".join(sorted({re.escape(ch) for ch in "".join(_RANGE_SEPARA
 # What a clock time (_HOUR then 时/点, or N:) must start with; a cheap test before trying one.
 _CLOCK_START = rf"[\d{_CN}十两]{{1,3}}[时点:]"
 _LIST_SEPARATORS = ("、", "和", "及", "与", ",", "，")
-# The group-name prefix of the part of day and clock time that may follow a date (tail_for).
-_TAIL_PREFIX = {"cal": "c", "bare": "b"}
+# The groups of the clock time and part of day that may follow a date (tail_for in _grammar).
+_TAIL_GROUPS = {"cal": ("cc", "cpod"), "bare": ("bc", "bpod")}
 # Words after which a bare day (于6日) is a date even outside a list.
 _BARE_DAY_LEADS = ("于", "在")
 _CLAUSE_START = "。！？!?；;，,、：:\n\r\t (（“\""
@@ -436,6 +436,8 @@ class DateRecognizer:
         if end < len(text) and text[end] in self.after_first_chars:
             found = self.after_pattern.match(text, end)
             after = found.group("after") if found else ""
+        if not (before or after):
+            return None
         if (before, after) in self.two_sided:
             return self.two_sided[before, after]
         if before in self.before_only:
@@ -467,8 +469,8 @@ class DateRecognizer:
             if not other or other[1] is None or other[1] < start:
                 return None
             end = other[1]
-        prefix = _TAIL_PREFIX.get(c.kind)
-        time = self._time(g, prefix + "c", g[prefix + "pod"]) if prefix else None
+        tail = _TAIL_GROUPS.get(c.kind)
+        time = self._time(g, tail[0], g[tail[1]]) if tail else None
         if c.kind == "iso" and g["ih"] is not None:
             time = dt.time(int(g["ih"]), int(g["imi"]))
         return _interned(values, start, end, time, relation, calendar_kind)
@@ -477,9 +479,10 @@ class DateRecognizer:
         """_span_of, remembered within one find: long documents repeat the same dates."""
         anchor = previous.end if c.kind == "bare" and previous is not None else None
         key = (c.kind, c.surface, anchor, range_start)
-        if key not in memo:
-            memo[key] = self._span_of(c, reference, previous, range_start)
-        return memo[key]
+        if key in memo:
+            return memo[key]
+        span = memo[key] = self._span_of(c, reference, previous, range_start)
+        return span
 
     def _span_of(self, c: _Candidate, reference, previous, range_start=None):
         """(start, end, calendar) of a date candidate; start/end None when the year is unknown.
@@ -642,10 +645,10 @@ class DateRecognizer:
                          None, relation)
 
     def _time(self, g: re.Match, prefix: str, pod: Optional[str]) -> Optional[dt.time]:
-        if g[prefix + "hh"] is not None:
-            hour, minute = int(g[prefix + "hh"]), int(g[prefix + "mm"])
-        elif g[prefix + "h"] is not None:
-            hour_text = g[prefix + "h"]
+        hh, hour_text = g[prefix + "hh"], g[prefix + "h"]
+        if hh is not None:
+            hour, minute = int(hh), int(g[prefix + "mm"])
+        elif hour_text is not None:
             hour = 0 if hour_text in ("零", "〇") else cal.small_number(hour_text)
             minute = 30 if g[prefix + "half"] else (
                 cal.small_number(g[prefix + "mi"]) if g[prefix + "mi"] else 0)
