@@ -145,9 +145,11 @@ class AmountRecognizer:
         self._before_number = _Words(data["before_number"])
         # Last characters of currency words written before a number (US$2000和…).
         self._currency_ends = {w[-1] for w in data["currencies"] if w not in _AFTER_ONLY}
-        # First characters of whatever may follow a number that is an amount.
-        self._triggers = {w[0] for w in list(data["currencies"]) + list(data["measure_words"])
-                          + list(data["approx_after"])} | {"%", "‰", "个"}
+        # First characters of whatever may follow a number that is an amount, and the
+        # characters it may stand alone before (spaces too: see _may_stand_alone).
+        self._may_follow = {w[0] for w in [*data["currencies"], *data["measure_words"],
+                                           *data["approx_after"]]}
+        self._may_follow |= {"%", "‰", "个", "", "的", "用"} | _PUNCT
         self._money_context = re.compile(_alternation(data["money_context"]))
         self._idioms = re.compile(_alternation(data["idioms"]))
         self._place_suffixes = set(data["place_suffixes"])
@@ -246,10 +248,10 @@ class AmountRecognizer:
     def _candidate(self, text: str, found, blocked: bytearray) -> Optional[_Amount]:
         """The amount a number found by the pattern makes, if any, before looking at others."""
         start, end = found.span("num")
-        end = self._unit_place(text, start, end)
+        if text[end - 1] in self._places:
+            end = self._unit_place(text, start, end)
         after = text[end:end + 1]
-        if (after not in self._triggers and not found.group("pct")
-                and not self._may_stand_alone(after)
+        if (after not in self._may_follow and not after.isspace() and not found.group("pct")
                 and text[start - 1:start] not in self._currency_ends):
             return None  # 3月, 5日, 万一…: nothing that could make an amount follows
         if end - start > _MAX_NUMBER or blocked.find(1, start, end) >= 0:
@@ -273,14 +275,18 @@ class AmountRecognizer:
         one shifted: none, or ``match`` kept again (it cannot overlap its own shift)."""
         period = start - previous
         low = previous - self._reach
-        if (low < 0 or (match is not None and match.start + period < match.end)
-                or self._chain_break.search(text, previous, start) is None):
+        need = end + self._reach  # one copy needs the text to repeat up to here
+        if (low < 0 or need + period > len(text)
+                or (match is not None and match.start + period < match.end)
+                or text[low:need] != text[low + period:need + period]
+                or self._chain_break.search(text, previous, start) is None
+                or blocked.find(1, low, need + period) >= 0):
             return None
-        stop = blocked.find(1, low)  # blocked spans come from the whole text, not the period
-        limit = (len(text) if stop < 0 else stop) - period
-        high = _period_end(text, low, period, limit)
-        count = (high - self._reach - end) // period + 1
-        return (count, period, low, high + period) if count > 0 else None
+        high = _period_end(text, need, period, len(text) - period)
+        stop = blocked.find(1, need + period, high + period)  # blocks come from the whole text
+        if stop >= 0:
+            high = stop - period
+        return (high - need) // period + 1, period, low, high + period
 
     def _unit_place(self, text: str, start: int, end: int) -> int:
         """End of the number when its last place character begins a measure word (10千米,
@@ -652,12 +658,13 @@ class AmountRecognizer:
             return Match(match.start, match.end, match.label, match.value)
         low = before.end if before else 0
         high = ahead
-        span = bisect_right(starts, match.start) - 1
-        if span >= 0:
-            low = max(low, min(spans[span][1], match.start))
-        span = bisect_left(starts, match.end)
-        if span < len(spans):
-            high = min(high, spans[span][0])
+        if spans:
+            span = bisect_right(starts, match.start) - 1
+            if span >= 0:
+                low = max(low, min(spans[span][1], match.start))
+            span = bisect_left(starts, match.end)
+            if span < len(spans):
+                high = min(high, spans[span][0])
         item = self._item(text, match, low, high)
         if item is None and before and low == self._skip_gap(text, match.start) \
                 and before.label == "QUANTITY":
