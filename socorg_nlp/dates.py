@@ -45,7 +45,10 @@ def small_number(text: str) -> int:
 
 
 def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    # calendar.monthrange's day count without the weekday it also computes (the slow part).
+    if not 1 <= month <= 12:
+        raise calendar.IllegalMonthError(month)
+    return calendar.mdays[month] + (month == 2 and calendar.isleap(year))
 
 
 def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:

@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from socorg_nlp.dates import (find_published, infer_year, lunar_to_solar, month_span,
-                              resolve_date, small_number, solar_term_day, two_digit_year,
-                              weighted_distance)
+from socorg_nlp.dates import (find_published, infer_year, last_day, lunar_to_solar,
+                              month_span, resolve_date, small_number, solar_term_day,
+                              two_digit_year, weighted_distance)
 from socorg_nlp.types import DateValue
 
 D = dt.date
@@ -266,6 +266,20 @@ def test_month_periods_end_on_the_true_last_day(year, month):
     assert span(resolve_date(f"{year}年{month}月", REF)) == (D(year, month, 1), last)
     assert span(resolve_date(f"{year}年{month}月下旬", REF)) == (D(year, month, 21), last)
     assert span(resolve_date(f"{year}年{month}月底", REF)) == (D(year, month, 21), last)
+
+
+def test_last_day_of_a_month():
+    assert [last_day(2021, m) for m in range(1, 13)] == [31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+                                                        30, 31]
+    assert (last_day(2020, 2), last_day(1900, 2), last_day(2000, 2)) == (29, 28, 29)
+    with pytest.raises(calendar.IllegalMonthError):
+        last_day(2020, 13)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(-1000, 12000), st.integers(1, 12))
+def test_last_day_agrees_with_the_calendar_module(year, month):
+    assert last_day(year, month) == calendar.monthrange(year, month)[1]
 
 
 def _spec_distance(day: D, reference: D) -> int:
