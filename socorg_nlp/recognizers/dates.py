@@ -448,18 +448,31 @@ class DateRecognizer:
 
     def _value(self, c: _Candidate, reference, previous, relation, memo: dict, values: dict
                ) -> Optional[DateValue]:
+        """The candidate's DateValue; ``values`` keeps one object per distinct value within a
+        find (values are immutable), so a dense run of one date (3月3月…) builds it once."""
         g = c.groups
         if c.kind == "rel":
-            return self._relative_value(c, reference, previous, relation)
-        if c.kind == "part":
-            return self._bare_part_value(g["pword"], reference, relation)
-        if c.kind == "ypart":
-            return self._bare_year_part_value(g["yword"], reference, relation)
-        if c.kind == "clock":
+            fields = self._relative_fields(c, reference, previous, relation)
+        elif c.kind == "part":
+            fields = self._bare_part_fields(g["pword"], reference, relation)
+        elif c.kind == "ypart":
+            fields = self._bare_year_part_fields(g["yword"], reference, relation)
+        elif c.kind == "clock":
             anchor = previous or (DateValue(reference, reference) if reference else None)
-            return _interned(values, anchor.start if anchor else None,
-                             anchor.end if anchor else None, self._time(g, "s", g["spod"]),
-                             relation, None)
+            fields = (anchor.start if anchor else None, anchor.end if anchor else None,
+                      self._time(g, "s", g["spod"]), relation, None)
+        else:
+            fields = self._date_fields(c, reference, previous, relation, memo)
+        if fields is None:
+            return None
+        value = values.get(fields)
+        if value is None:
+            value = values[fields] = DateValue(*fields)
+        return value
+
+    def _date_fields(self, c: _Candidate, reference, previous, relation, memo: dict):
+        """DateValue fields of a written date (iso, cal, lunar, festival, bare), or None."""
+        g = c.groups
         span = self._cached_span(memo, c, reference, previous)
         if span is None:
             return None
@@ -473,7 +486,7 @@ class DateRecognizer:
         time = self._time(g, tail[0], g[tail[1]]) if tail else None
         if c.kind == "iso" and g["ih"] is not None:
             time = dt.time(int(g["ih"]), int(g["imi"]))
-        return _interned(values, start, end, time, relation, calendar_kind)
+        return start, end, time, relation, calendar_kind
 
     def _cached_span(self, memo: dict, c: _Candidate, reference, previous, range_start=None):
         """_span_of, remembered within one find: long documents repeat the same dates."""
@@ -609,7 +622,7 @@ class DateRecognizer:
         found = span_in(year)
         return found[0], found[1], None
 
-    def _relative_value(self, c: _Candidate, reference, previous, relation):
+    def _relative_fields(self, c: _Candidate, reference, previous, relation):
         g = c.groups
         word = g["rday"]
         anchor, offset, condition = self.relative_days[word]
@@ -623,26 +636,26 @@ class DateRecognizer:
         elif reference is not None:
             start = end = reference
         else:
-            return DateValue(None, None, time, relation)
+            return None, None, time, relation, None
         shift = dt.timedelta(days=offset)
-        return DateValue(start + shift, end + shift, time, relation)
+        return start + shift, end + shift, time, relation, None
 
-    def _bare_part_value(self, word: str, reference, relation) -> Optional[DateValue]:
+    def _bare_part_fields(self, word: str, reference, relation) -> tuple:
         """上旬, 月底 without a month: that part of the article's month (上旬共开课16场)."""
         if reference is None:
-            return DateValue(None, None, None, relation)
+            return None, None, None, relation, None
         first, last = self.bare_month_parts[word]
         start, end = cal.month_span(reference.year, reference.month, first, last)
-        return DateValue(start, end, None, relation)
+        return start, end, None, relation, None
 
-    def _bare_year_part_value(self, word: str, reference, relation) -> DateValue:
+    def _bare_year_part_fields(self, word: str, reference, relation) -> tuple:
         """上半年 without a year: that part of the article's year."""
         if reference is None:
-            return DateValue(None, None, None, relation)
+            return None, None, None, relation, None
         m1, d1, m2, d2 = self.year_parts[word]
         y = reference.year
-        return DateValue(cal.safe_date(y, m1, d1), cal.safe_date(y, m2, d2 or cal.last_day(y, m2)),
-                         None, relation)
+        return (cal.safe_date(y, m1, d1), cal.safe_date(y, m2, d2 or cal.last_day(y, m2)),
+                None, relation, None)
 
     def _time(self, g: re.Match, prefix: str, pod: Optional[str]) -> Optional[dt.time]:
         hh, hour_text = g[prefix + "hh"], g[prefix + "h"]
@@ -661,15 +674,6 @@ class DateRecognizer:
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
             return None
         return dt.time(hour, minute)
-
-
-def _interned(values: dict, *fields) -> DateValue:
-    """One DateValue per distinct value within a find (values are immutable): a dense run of the
-    same date (3月3月…) then builds one object instead of one per match."""
-    value = values.get(fields)
-    if value is None:
-        value = values[fields] = DateValue(*fields)
-    return value
 
 
 def _day_near(reference: Optional[dt.date], day: int):
