@@ -540,13 +540,15 @@ class DateRecognizer:
                 return None, None, None
             year, month = cal.shift_month(reference.year, reference.month,
                                           self.relative_months[g["cmrel"]])
-            return self._month_or_day(year, month, g["cmrd"], g["cmrp"]) or None
+            day = cal.small_number(g["cmrd"]) if g["cmrd"] else None
+            return self._month_or_day(year, month, day, g["cmrp"]) or None
         month_text = g["cm"] or g["cm2"]
         day_text = g["cd"] or g["cd2"]
         part = g["cmp"] or g["cmp2"]
         month = cal.small_number(month_text) if month_text else None
         if month is not None and not 1 <= month <= 12:
             return None
+        day = cal.small_number(day_text) if day_text and month is not None else None
 
         first_month = g["cmf"] or g["cmf2"]
         first_day = g["cdf"] or g["cdf2"]
@@ -557,7 +559,7 @@ class DateRecognizer:
                     m1, d1, m2, d2 = self.year_parts[g["cyp"]]
                     return cal.safe_date(y, m1, d1), cal.safe_date(y, m2, d2 or cal.last_day(y, m2))
                 return cal.safe_date(y, 1, 1), cal.safe_date(y, 12, 31)
-            found = self._month_or_day(y, month, day_text, part)
+            found = self._month_or_day(y, month, day, part)
             if not found:
                 return None
             start, end = found[:2]
@@ -567,17 +569,17 @@ class DateRecognizer:
                 start = cal.safe_date(y, month, cal.small_number(first_day))
             return None if start is None or start > end else (start, end)
 
-        if day_text and month is not None:
-            day = cal.small_number(day_text)
+        if day is not None:
             if not 1 <= day <= 31 or (day > 29 and month == 2) or day > cal.last_day(2000, month):
                 return None
         return self._in_year(*self._written_year(g, "c", reference), period, reference,
                              range_start)
 
-    def _month_or_day(self, year, month, day_text, part):
-        if day_text:
-            day = cal.safe_date(year, month, cal.small_number(day_text))
-            return None if day is None else (day, day, None)
+    def _month_or_day(self, year, month, day, part):
+        """The day (an int) of the month, else the part of it (上旬) or the whole month."""
+        if day is not None:
+            found = cal.safe_date(year, month, day)
+            return None if found is None else (found, found, None)
         first, last = self.month_parts.get(part, (1, 0)) if part else (1, 0)
         span = cal.month_span(year, month, first, last)
         return None if span is None or span[0] is None else (*span, None)
