@@ -1,12 +1,17 @@
 """How the records builder reads a document: sentence cuts, the subject a sentence carries on,
-span order, and its word finder (constructed sentences, hand-made spans)."""
+span order, its word finder and subject candidates (constructed sentences, hand-made spans)."""
 import datetime as dt
 import random
+import re
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from socorg_nlp.recognizers.records import RecordBuilder, _finder
+from socorg_nlp.recognizers.records import (RecordBuilder, _Amount, _Sentence, _finder,
+                                           _list_ends, _outermost)
 from socorg_nlp.types import DateValue, Match, Money, Org, Quantity
 
 
@@ -82,3 +87,71 @@ def test_finder_finds_any_word_or_none():
     assert _finder(["每户"]).search("发放口罩") is None
     assert _finder([]).search("任何文字") is None
     assert _finder([""]).search("") is not None  # as "" in text is always true
+
+
+def test_outermost_keeps_candidates_inside_no_other():
+    cands = [(0, 4, True), (2, 4, False), (0, 4, True), (5, 9, False), (5, 7, True),
+             (10, 12, True), (10, 12, False), (11, 12, True), (13, 15, False)]
+    # (2, 4) and (5, 7) lie inside others; a range both an organisation and a group phrase
+    # lies inside its twin, as does what lies inside them
+    assert _outermost(cands) == [(0, 4, True), (5, 9, False), (13, 15, False)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(1, 6), st.booleans()), max_size=25))
+def test_outermost_is_the_pairwise_definition(raw):
+    cands = [(s, s + n, flag) for s, n, flag in raw]
+    pairwise = [c for c in cands
+                if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cands)]
+    assert _outermost(cands) == sorted(set(pairwise))
+
+
+def test_list_ends_of_a_joint_subject():
+    text = "甲、乙、丙协会等三十多家成员单位"
+    # after 甲: the list 、乙、丙协会等 ends past its 等
+    assert _list_ends(text, 1) == [text.index("等") + 1]
+    assert _list_ends("等单位", 0) == [1] and _list_ends("、、等", 0) == []
+
+
+@given(st.text(alphabet="、等甲，", max_size=40), st.integers(0, 42), st.integers(0, 42))
+def test_list_ends_answer_what_the_regex_matches(text, pos, limit):
+    regex = re.compile(r"(?:、[^，,。；;、]{1,12})*等")
+    m = regex.match(text, pos, limit)
+    ends = [e for e in _list_ends(text, pos) if e <= limit]
+    assert (ends[-1] if ends else None) == (m and m.end())
+
+
+def test_totals_and_parts_of_brackets_in_turn(builder):
+    text = "白鹭基金会共接收捐赠9万元（资金6万元（其中定向2万元），物资价值3万元），另有1万元。"
+    spans = [Match(*at(text, "白鹭基金会"), "ORG", Org("白鹭基金会", "foundation"))] + [
+        Match(*at(text, a), "MONEY", Money(Decimal(1)))
+        for a in ("9万元", "6万元", "2万元", "3万元", "1万元")]
+    (record,) = builder.build(text, spans)
+    # an amount before a bracket totals the amounts up to the first closing mark; the inner
+    # total stays one, and 3万元 after that mark is read as what the goods are worth
+    assert [(m.text, m.role) for m in record.money] == [
+        ("9万元", "total"), ("6万元", "total"), ("2万元", "part"), ("3万元", "value_of_goods"),
+        ("1万元", None)]
+
+
+def bracket_roles_one_by_one(text, end, money):
+    """The roles as each bracket assigns them in turn, a later one overwriting."""
+    roles = {}
+    for m in money:
+        if m.end < len(text) and text[m.end] in "(（":
+            close = next((i for i in range(m.end, end) if text[i] in ")）"), end)
+            parts = [x for x in money if m.end < x.start and x.end <= close]
+            if parts:
+                roles[m] = "total"
+                roles.update((p, "part") for p in parts)
+    return roles
+
+
+@given(st.text(alphabet="甲（)）(，", min_size=1, max_size=24),
+       st.lists(st.tuples(st.integers(0, 23), st.integers(1, 5)), max_size=8))
+def test_bracket_roles_as_assigned_in_turn(text, raw):
+    money = sorted({_Amount(s, min(s + n, len(text)), "MONEY") for s, n in raw if s < len(text)},
+                   key=lambda m: (m.start, -m.end))
+    sentence = SimpleNamespace(t=text, end=len(text),
+                               closers=[i for i, ch in enumerate(text) if ch in ")）"])
+    assert _Sentence._bracket_roles(sentence, money) == bracket_roles_one_by_one(
+        text, len(text), money)

@@ -40,12 +40,14 @@ _SENTENCE_RE = re.compile("[。！？!?；;\n]")
 _FULL_STOP_RE = re.compile("[。！？!?\n]")  # a ；-joined sentence shares its opening date
 _CLAUSE_RE = re.compile("[，,：:()（）。！？!?；;]")  # sentence stops cut joined sentences
 _OPENERS, _CLOSERS = "(（", ")）"
+_CLOSER_RE = re.compile(f"[{re.escape(_CLOSERS)}]")
+_LIST_ITEM_MAX = 12  # a 、-list item (a name) before a joint subject
+_LIST_ITEM_STOPS = frozenset("，,。；;、")
 _AS_OF_WORDS = ("截至到", "截止到", "截至", "截止")
 _COORDINATORS = frozenset("、和及与")  # between two giving verbs of one act (捐款、捐物)
 _NAME_CHARS = _COORDINATORS | frozenset("同跟经")  # marker letters also found inside names (经济)
 _PUNCT = frozenset("，,。；;：:、！？!?\n（）()“”\"'‘’《》 \t")
 _SUBJECT_PREFIX_MAX = 8  # opener words (全区有, 中国酒业) allowed before a subject
-_LIST_ITEM_MAX = 12  # a 、-list item (a name) before a joint subject
 _CONTINUATION_MAX = 12  # words before the first amount of a continuing clause
 _RECIPIENT_MAX = 40
 _PHRASE_AFTER_MAX = 15  # the head noun after a money amount (80万元的医疗设备)
@@ -157,6 +159,7 @@ class RecordBuilder:
             parts.append(f"(?:{near.pattern})" + (f"(?:{adverbs.pattern})*$" if adverbs else "$"))
         self._plan_re = re.compile("|".join(parts)) if parts else None
         self._filler_re = _alternation(words["fillers"])
+        self._split_res = [re.compile(re.escape(w)) for w in words["split_markers"]]
         # A sentence stop, unless the next sentence only lists the parts of this one
         # (…2.3亿元。其中，资金…): a split word after blanks, all within _SPLIT_WORD_MAX
         # characters. Then the two are read as one sentence.
@@ -358,6 +361,42 @@ def _covered(text: str, pos: int, words) -> bool:
                if ch == text[pos] and pos - i >= 0)
 
 
+def _list_ends(text: str, pos: int) -> list[int]:
+    """Where a list '、B、C等' starting at pos may end, just past a 等: items of 1 to
+    _LIST_ITEM_MAX characters, each after a 、; 等 ends the list inside or right after an item.
+
+    This is what the regex (?:、[^，,。；;、]{1,12})*等 matches at pos: backtracking from the
+    longest list, it ends at the last such 等 before its end position, so one walk over the
+    list answers every limit (the last end <= limit)."""
+    n = len(text)
+    if pos >= n or text[pos] != "、":
+        return [pos + 1] if pos < n and text[pos] == "等" else []
+    ends = []
+    while pos < n and text[pos] == "、":
+        start = stop = pos + 1
+        while stop < n and stop - start < _LIST_ITEM_MAX and text[stop] not in _LIST_ITEM_STOPS:
+            stop += 1
+        if stop == start:
+            break  # an empty item ends the list
+        ends.extend(p + 1 for p in range(start + 1, min(stop + 1, n)) if text[p] == "等")
+        pos = stop
+    return ends
+
+
+def _outermost(cands: list) -> list:
+    """The (start, end, is_org) candidates not lying inside another one, sorted, each once.
+
+    Sorted by start and longer first, a candidate lies inside another exactly when an earlier
+    one reaches as far, or the same range is there with the other is_org."""
+    unique = set(cands)
+    kept, reach = [], -1
+    for c in sorted(unique, key=lambda c: (c[0], -c[1])):
+        if reach < c[1] and (c[0], c[1], not c[2]) not in unique:
+            kept.append(c)
+        reach = max(reach, c[1])
+    return sorted(kept)
+
+
 def _ranges(start: int, end: int, cuts) -> list[tuple[int, int]]:
     """Non-empty ranges of [start, end) between the cut positions (cut characters dropped)."""
     ranges, begin = [], start
@@ -404,6 +443,9 @@ class _Sentence:
         self.amounts = doc._in(doc.amount_starts, doc.amounts, start, end)
         self.amount_starts = [a.start for a in self.amounts]
         self._subjects: dict = {}
+        self._cands: dict = {}
+        self._list_ends: dict = {}
+        self.closers = [m.start() for m in _CLOSER_RE.finditer(doc.text, start, end)]
         self._continuing: dict = {}
 
     def _read_acts(self) -> None:
@@ -818,38 +860,55 @@ class _Sentence:
 
     def _group_after_list(self, end: int, limit: int, cands) -> Optional[tuple]:
         """A group phrase after 'A、B等' names the joint subject (…等三十多家成员单位)."""
-        tail = self.t[end:limit]
-        m = re.match(r"(?:、[^，,。；;、]{1,%d})*等" % _LIST_ITEM_MAX, tail)
-        if not m:
+        if end not in self._list_ends:
+            self._list_ends[end] = _list_ends(self.t, end)
+        ends = self._list_ends[end]  # the acts of one long clause ask with growing limits
+        i = bisect.bisect_right(ends, limit) - 1
+        if i < 0:
             return None
-        at = end + m.end()
+        at = ends[i]
         return next(((s, e) for s, e, is_org in cands if s == at and not is_org), None)
 
     def _candidates(self, start: int, limit: int):
         """Organisations and group phrases (start, end, is_org) beginning in [start, limit)."""
         d = self.d
         lo = bisect.bisect_left(d.org_starts, start)
-        hi = bisect.bisect_left(d.org_starts, limit)
-        orgs = d.orgs[lo:min(hi, lo + _CANDIDATES_MAX)]
+        hi = min(bisect.bisect_left(d.org_starts, limit), lo + _CANDIDATES_MAX)
+        h_lo = bisect.bisect_left(d.head_starts, start)
+        h_hi = min(bisect.bisect_left(d.head_starts, limit), h_lo + _CANDIDATES_MAX)
+        # Only these slices depend on limit: the acts of one long clause share them
+        key = (start, hi, h_hi)
+        if key not in self._cands:
+            self._cands[key] = self._read_candidates(start, lo, hi, h_lo, h_hi)
+        return self._cands[key]
+
+    def _read_candidates(self, start: int, lo: int, hi: int, h_lo: int, h_hi: int) -> list:
+        d = self.d
+        orgs = d.orgs[lo:hi]
         found = [(o.start, o.end, True) for o in orgs]
-        lo = bisect.bisect_left(d.head_starts, start)
-        hi = bisect.bisect_left(d.head_starts, limit)
-        for hs, he in d.heads[lo:min(hi, lo + _CANDIDATES_MAX)]:
-            if any(o.start < he and hs < o.end for o in orgs):
-                continue
-            ps = self._extend_left(hs, start, orgs)
+        # Does an organisation starting before x reach past y? Its starts are sorted, so the
+        # furthest end of the first i of them answers it by bisection, not a scan per head.
+        starts = d.org_starts[lo:hi]
+        reach = list(itertools.accumulate(map(_END, orgs), max))
+
+        def reaches(x: int, y: int) -> bool:
+            i = bisect.bisect_left(starts, x)
+            return i > 0 and reach[i - 1] > y
+
+        for hs, he in d.heads[h_lo:h_hi]:
+            if reaches(he, hs):
+                continue  # the head overlaps an organisation
+            ps = self._extend_left(hs, start, lambda at: reaches(at, at - 1))
             if ps == hs and self.t[hs:he] in self.r._generic:
                 continue  # 企业/单位 alone is too common to name a giver
             found.append((ps, he, False))
-        found = [c for c in found
-                 if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
-        return sorted(set(found))
+        return _outermost(found)
 
-    def _extend_left(self, hs: int, floor: int, orgs) -> int:
+    def _extend_left(self, hs: int, floor: int, in_org) -> int:
         """Take in the count, scope and kind words before a group noun (全省各级, 223家)."""
         counted = False
         for _ in range(6):
-            if any(o.start < hs <= o.end for o in orgs):
+            if in_org(hs):  # an organisation runs up to or over hs
                 break
             q = self.d.quantity_by_end.get(hs)
             if q is not None and q >= floor:
@@ -946,28 +1005,61 @@ class _Sentence:
 
     # ------------------------------------------------------------------ money roles
     def _roles(self, g: _Group, money, amounts, classes) -> dict:
-        roles: dict = {}
-        t = self.t
-        for m in money:  # 9.79亿元（捐款7.46亿元，捐物价值约2.33亿元）
+        roles = self._bracket_roles(money)
+        self._split_roles(money, amounts[0].start, amounts[-1].end, roles)
+        for m in money:
+            if m not in roles and self._prices_goods(g, m, classes):
+                roles[m] = "value_of_goods"
+        return roles
+
+    def _bracket_roles(self, money: list) -> dict:
+        """Total and parts of 9.79亿元（捐款7.46亿元，捐物价值约2.33亿元）: an amount right before an
+        opening bracket is the total of the amounts after it up to the closing one.
+
+        Read as if each bracket assigned its roles in turn, a later one overwriting an earlier:
+        an amount with parts of its own stays a total (no later bracket reaches back to it),
+        and any other amount some earlier bracket holds is a part. Amounts are sorted by start."""
+        t, n = self.t, len(money)
+        starts = [x.start for x in money]
+        first_end = list(itertools.accumulate(reversed([x.end for x in money]), min))[::-1]
+        totals, opened = set(), []
+        for i, m in enumerate(money):
             if m.end < len(t) and t[m.end] in _OPENERS:
-                close = next((i for i in range(m.end, self.end) if t[i] in _CLOSERS), self.end)
-                parts = [x for x in money if m.end < x.start and x.end <= close]
-                if parts:
-                    roles[m] = "total"
-                    roles.update((p, "part") for p in parts)
-        for w in self.w["split_markers"]:  # 合计6.2亿元，其中现金2.5亿元…
-            lo, hi = amounts[0].start, amounts[-1].end
-            for mk in re.finditer(re.escape(w), t[lo:hi]):
-                at = lo + mk.start()
+                c = bisect.bisect_left(self.closers, m.end)
+                close = self.closers[c] if c < len(self.closers) else self.end
+                a = bisect.bisect_right(starts, m.end)  # the amounts after the bracket opens
+                if a < n and first_end[a] <= close:
+                    totals.add(i)
+                    opened.append((m.end, close))
+        opened.sort()
+        opened_ends = [o[0] for o in opened]
+        reach = list(itertools.accumulate((o[1] for o in opened), max))
+        roles: dict = {}
+        for j, x in enumerate(money):
+            if j in totals:
+                roles[x] = "total"
+                continue
+            k = bisect.bisect_left(opened_ends, x.start)  # brackets opened before x
+            if k and reach[k - 1] >= x.end:
+                roles[x] = "part"
+        return roles
+
+    def _split_roles(self, money: list, lo: int, hi: int, roles: dict) -> None:
+        """合计6.2亿元，其中现金2.5亿元…: a split word between lo and hi makes the last amount
+        before it without a role the total, and those after it without one the parts."""
+        top = len(money) - 1  # the last amount without a role: roles are only ever added
+        for split in self.r._split_res:
+            for mk in split.finditer(self.t, lo, hi):
+                at = mk.start()
+                while top >= 0 and money[top] in roles:
+                    top -= 1
+                if top < 0 or money[top].start < at:
+                    continue  # none is left after the word: a dense run skips its list work
                 before = [x for x in money if x.end <= at and x not in roles]
                 after = [x for x in money if x.start >= at and x not in roles]
                 if before and after:
                     roles[before[-1]] = "total"
                     roles.update((p, "part") for p in after)
-        for m in money:
-            if m not in roles and self._prices_goods(g, m, classes):
-                roles[m] = "value_of_goods"
-        return roles
 
     def _prices_goods(self, g: _Group, m: _Amount, classes) -> bool:
         t, w, r = self.t, self.w, self.r
