@@ -1,11 +1,14 @@
 """Normalisation for matching that never moves an offset: one character in, one character out.
 
-Full-width ASCII (２０２０, ％, ，) becomes ASCII and traditional characters become simplified,
+Full-width ASCII (２０２０, ％, ，) and every decimal digit become ASCII and traditional characters
+become simplified,
 using OpenCC's own character table (only its one-to-one entries, so len(text) is kept).
 """
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from functools import lru_cache
 
 # CJK blocks where traditional characters live (URO, extension A, compatibility ideographs).
@@ -27,12 +30,17 @@ def _table() -> dict[int, str]:
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII block
         table[code] = chr(code - 0xFEE0)
     table[0x3000] = " "
+    # Every other decimal digit (Arabic-Indic, mathematical bold, …): the rules read ASCII ones.
+    for code in range(0x80, sys.maxunicode + 1):
+        digit = unicodedata.decimal(chr(code), None)
+        if digit is not None and code not in table:
+            table[code] = str(digit)
     return table
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
-    """(any traditional character, a run of full-width characters)."""
+    """(any traditional character, a run of other characters to map)."""
     table = _table()
     full_width = [chr(code) for code in table if code < 0x3400 or code >= 0xFF00]
     traditional = [chr(code) for code in table if 0x3400 <= code < 0xFF00]
@@ -41,7 +49,7 @@ def _patterns() -> tuple:
 
 
 def normalize(text: str) -> str:
-    """``text`` with full-width ASCII made ASCII and traditional characters made simplified.
+    """``text`` with full-width ASCII and digits made ASCII, traditional characters simplified.
 
     The result has the same length as ``text``, so every offset means the same character.
     """
