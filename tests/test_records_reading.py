@@ -155,3 +155,10 @@ def test_bracket_roles_as_assigned_in_turn(text, raw):
                                closers=[i for i, ch in enumerate(text) if ch in ")）"])
     assert _Sentence._bracket_roles(sentence, money) == bracket_roles_one_by_one(
         text, len(text), money)
+
+
+def test_text_without_a_giving_verb_has_no_records(builder):
+    text = "全市社会组织营业额约3000万元，服务群众1.2万人次。"
+    spans = [Match(*at(text, "约3000万元"), "MONEY", Money(Decimal(30000000))),
+             Match(*at(text, "1.2万人次"), "QUANTITY", Quantity(Decimal(12000), "人次"))]
+    assert builder.build(text, spans) == []

@@ -193,9 +193,10 @@ class RecordBuilder:
 
     # ------------------------------------------------------------------ entry point
     def build(self, text: str, spans: list) -> list[Record]:
-        if not text:
-            return []
-        doc = _Doc(self, text, spans)
+        verb_runs = [(m.start(), m.end()) for m in self._run_re.finditer(text)]
+        if not verb_runs:
+            return []  # every record is read from a giving verb: no need to index the spans
+        doc = _Doc(self, text, spans, verb_runs)
         records: list[Record] = []
         cuts = [m.start() for m in re.finditer("\n", text)]
         for p_start, p_end in _ranges(0, len(text), cuts):
@@ -216,7 +217,7 @@ class RecordBuilder:
 class _Doc:
     """The spans of one document, indexed for the per-sentence rules."""
 
-    def __init__(self, rules: RecordBuilder, text: str, spans: list):
+    def __init__(self, rules: RecordBuilder, text: str, spans: list, verb_runs: list):
         self.r, self.w, self.text = rules, rules._w, text
         n = len(text)
         good = [m for m in spans if isinstance(m, Match) and 0 <= m.start < m.end <= n]
@@ -243,7 +244,7 @@ class _Doc:
         self.quantity_by_end = dict(zip(map(_END, self.quantities), self.quantity_starts))
         self.guard_starts = list(map(_START, good))
         self.guard_ends = list(map(_END, good))
-        self.verb_runs = [(m.start(), m.end()) for m in rules._run_re.finditer(text)]
+        self.verb_runs = verb_runs
         self.run_starts = [v[0] for v in self.verb_runs]
         false_heads = self.w["head_false_words"]
         heads = [m.span() for m in rules._head_re.finditer(text)] if rules._head_re else []
