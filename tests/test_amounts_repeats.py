@@ -54,6 +54,15 @@ def test_copies_equal_reading_every_number(recognizers, head, period, times, tai
     assert fast.find(text, FindContext()) == reference.find(text, FindContext())
 
 
+@pytest.mark.parametrize("piece", ["1年", "3月1年", "一线1年", "《1年》", "约3万元，", "口罩5箱、",
+                                   "价值1，", "服务人次：5 ", "3个多月", "“5个”项目"])
+def test_dense_runs_equal_reading_every_number(recognizers, piece):
+    fast, reference = recognizers
+    text = "截至昨日，" + piece * 600 + "共计"
+    context = FindContext(existing=[Match(2, 4, "DATE", None)])
+    assert fast.find(text, context) == reference.find(text, context)
+
+
 def test_a_long_run_is_read_once_and_found_whole(recognizers):
     fast, _ = recognizers
     text = "1年" * 5000

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from dataclasses import replace
 from itertools import accumulate
 from typing import NamedTuple, Optional
@@ -25,6 +26,8 @@ _FIRST_PUNCT = re.compile(_PUNCT_CLASS)
 _LAST_PUNCT = re.compile(rf"(?s:.*){_PUNCT_CLASS}")
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
 _CLAUSE_SPAN = 30  # how far back a clause is read for its money word
+_LOOKBACK = 4  # the most numbers a repeated piece of text may hold to be copied
+_LOOKBACK_CHARS = 8  # compared before a number to find a repeat
 _CHAIN_CHARS = ":： "  # skipped before a measure word written before the number (人次：30)
 _CLAUSE_JOINS = ("，", ",", "；", ";")  # clause breaks inside one sentence
 _CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 工厂和35个仓库
@@ -212,35 +215,41 @@ class AmountRecognizer:
 
     def _scan(self, text: str, blocked: bytearray) -> tuple[list[_Amount], dict]:
         """Amounts left to right, quantities without their items yet, and the repeats that
-        _repeat finds: index of the amount repeated -> (count, period, low, high). The copies
-        of a repeated amount are made with the items, once."""
+        _repeat finds: index of the last amount of the repeated piece -> (count, period, low,
+        high, size). The copies are made with the items, once."""
         matches: list[_Amount] = []
         repeats: dict = {}
         kept_end = 0  # end of the last amount kept, copies included
         pos = 0
         while pos is not None:
-            last = None  # the previous number found: its start and end, and its text
+            # The last numbers found: start, end, text with the few characters before it (equal
+            # ones are rare in an article) and the count of amounts kept up to it; those texts
+            # apart too. An amount dropped for overlapping the one before depends on that
+            # one: no piece of text that holds it is copied.
+            seen: deque = deque(maxlen=_LOOKBACK)
+            numbers: deque = deque(maxlen=_LOOKBACK)
             for found in self._number.finditer(text, pos):
                 start, end = found.span()
                 match = self._candidate(text, found, blocked)
                 if match is not None:
-                    if match.start < kept_end:
-                        last = None  # dropped for the amount before it: not repeatable
-                        continue
-                    matches.append(match)
-                    kept_end = match.end
-                number = found.group()
-                repeat = None
-                if last is not None and last[2] == number:
-                    repeat = self._repeat(text, blocked, last[0], start, end, match)
-                if repeat is not None:
-                    count, period = repeat[:2]
-                    if match is not None:
-                        repeats[len(matches) - 1] = repeat
-                        kept_end += count * period
-                    pos = end + count * period  # go on after the copies
-                    break
-                last = (start, end, number)
+                    if match.start < kept_end:  # dropped
+                        seen.clear()
+                        numbers.clear()
+                    else:
+                        matches.append(match)
+                        kept_end = match.end
+                number = text[max(start - _LOOKBACK_CHARS, 0):end]
+                if number in numbers:
+                    repeat = self._repeat(text, blocked, seen, (start, end), matches, kept_end)
+                    if repeat is not None:
+                        count, period, _, _, size = repeat
+                        if size:
+                            repeats[len(matches) - 1] = repeat
+                            kept_end += count * period
+                        pos = end + count * period  # go on after the copies
+                        break
+                seen.append((start, end, number, len(matches)))
+                numbers.append(number)
             else:
                 pos = None
         return matches, repeats
@@ -261,32 +270,42 @@ class AmountRecognizer:
             return None
         return match
 
-    def _repeat(self, text: str, blocked: bytearray, previous: int, start: int, end: int,
-                match: Optional[_Amount]) -> Optional[tuple]:
-        """(count, period, low, high) when the numbers after the one at ``start:end`` repeat
-        it: 1年1年1年… or a table of equal rows would otherwise be read number by number.
+    def _repeat(self, text: str, blocked: bytearray, seen: deque, current: tuple,
+                matches: list[_Amount], kept_end: int) -> Optional[tuple]:
+        """(count, period, low, high, size) when the numbers after the ``current`` one repeat
+        it and those ``seen`` since the last of them: 1年1年1年…, 3月1年3月1年… or a table of equal rows would
+        otherwise be read number by number.
 
-        The same number was found just before, at ``previous``, ``period`` earlier, and the
-        text repeats with that period over ``low:high``, which starts ``_reach`` before it.
-        Then the next ``count`` numbers are this one shifted by whole periods, and each reads
-        only repeated text: every look goes at most ``_reach`` from its number, except along
-        chains of approximation words, currency words and colons, which stop at the character
-        of the previous period that ``_chain_break`` finds. So each has the outcome of this
-        one shifted: none, or ``match`` kept again (it cannot overlap its own shift)."""
-        period = start - previous
-        low = previous - self._reach
-        need = end + self._reach  # one copy needs the text to repeat up to here
-        if (low < 0 or need + period > len(text)
-                or (match is not None and match.start + period < match.end)
-                or text[low:need] != text[low + period:need + period]
-                or self._chain_break.search(text, previous, start) is None
-                or blocked.find(1, low, need + period) >= 0):
-            return None
-        high = _period_end(text, need, period, len(text) - period)
-        stop = blocked.find(1, need + period, high + period)  # blocks come from the whole text
-        if stop >= 0:
-            high = stop - period
-        return (high - need) // period + 1, period, low, high + period
+        The same number was found a few numbers before, ``period`` earlier, and the text and
+        its blocked spans repeat with that period over ``low:high``, from ``_reach`` before
+        that number. Then the numbers after it are those of the last period shifted, ``count``
+        times, and each reads only repeated text: every look goes at most ``_reach`` from its
+        number, except along chains of approximation words, currency words and colons, which
+        stop at a character of each period that ``_chain_break`` finds. So each has the outcome
+        of the one a period earlier: none, or its amount kept again, if the first amount of
+        the period (of ``size`` kept) does not overlap the last one shifted."""
+        start, end = current
+        for back in range(len(seen) - 1, -1, -1):
+            previous = seen[back]
+            period = start - previous[0]
+            low = previous[0] - self._reach
+            need = end + self._reach  # one copy needs the text to repeat up to here
+            if (previous[2] != text[max(start - _LOOKBACK_CHARS, 0):end]
+                    or previous[1] - previous[0] != end - start
+                    or low < 0 or need + period > len(text)):
+                continue
+            following = seen[back + 1][0] if back + 1 < len(seen) else start
+            size = len(matches) - previous[3]
+            if ((size and matches[-size].start + period < kept_end)
+                    or text[low:need] != text[low + period:need + period]
+                    or blocked[low:need] != blocked[low + period:need + period]
+                    or self._chain_break.search(text, previous[0], following) is None):
+                continue
+            limit = len(text) - period
+            high = min(_period_end(text, need, period, limit),
+                       _period_end(blocked, need, period, limit))
+            return (high - need) // period + 1, period, low, high + period, size
+        return None
 
     def _unit_place(self, text: str, start: int, end: int) -> int:
         """End of the number when its last place character begins a measure word (10千米,
@@ -320,14 +339,14 @@ class AmountRecognizer:
             return None
         if found.group("pct"):
             return self._percent(text, found.start(), end, num)
-        if text[end:end + 1] in ("%", "‰"):
+        after = text[end:end + 1]
+        if after in ("%", "‰"):
             return self._percent(text, start, end + 1, num)
-        if (text[end:end + 1] in self._currencies.firsts
-                or text[start - 1:start] in self._currencies.lasts):  # else _money finds none
-            money = self._money(text, start, end)
+        if after in self._currencies.firsts or text[start - 1:start] in self._currencies.lasts:
+            money = self._money(text, start, end)  # else it finds none
             if money is not None:
                 return money
-        quantity = self._quantity(text, start, end)
+        quantity = self._quantity(text, start, end, num)
         if quantity is not None:
             return quantity
         return self._bare(text, start, end)
@@ -545,8 +564,7 @@ class AmountRecognizer:
                 and word + "次" not in self._ci_not_units
                 and self._ci_words_after.at(text, stop) is None)
 
-    def _quantity(self, text: str, start: int, end: int) -> Optional[_Amount]:
-        num = text[start:end]
+    def _quantity(self, text: str, start: int, end: int, num: str) -> Optional[_Amount]:
         found = self._unit_at(text, end)
         if found is None:
             return None
@@ -607,7 +625,7 @@ class AmountRecognizer:
         """Fill in the item of each quantity whose measure word follows the number; the search
         for it stops at the neighbouring amounts and at the spans of earlier components
         (``spans``: sorted (start, end) of names and dates: 县红十字会转交大米300捆 → 大米).
-        The copies of repeated amounts are made here, after the amount they repeat."""
+        The copies of repeated amounts are made here, after the last amount they repeat."""
         starts = [start for start, _ in spans]
         # The last end of the spans up to each, for _copies (earlier components may overlap).
         ends = list(accumulate((end for _, end in spans), max)) if repeats else []
@@ -615,40 +633,53 @@ class AmountRecognizer:
         for index, match in enumerate(matches):
             follow = matches[index + 1].start if index + 1 < len(matches) else len(text)
             repeat = repeats.get(index)
-            ahead = match.start + repeat[1] if repeat else follow
+            if repeat:
+                count, period, low, high, size = repeat
+                piece = matches[index + 1 - size:index + 1]
+                ahead = piece[0].start + period
+            else:
+                ahead = follow
             out.append(self._with_item(text, match, out[-1] if out else None, ahead, spans,
                                        starts))
             if repeat:
-                out += self._copies(text, match, out[-1], repeat, follow, spans, starts, ends)
+                out += self._copies(text, piece, out[-1], repeat[:4], follow, spans, starts, ends)
         return out
 
-    def _copies(self, text: str, match: _Amount, done: Match, repeat: tuple, follow: int,
+    def _copies(self, text: str, piece: list[_Amount], done: Match, repeat: tuple, follow: int,
                 spans: list, starts: list, ends: list) -> list[Match]:
-        """The copies of ``match`` (``done`` once its item is in) that ``repeat`` vouches for,
-        each ``period`` after the one before, ``follow`` the start of the amount after them.
+        """The copies of the amounts of one ``piece`` (the last ``done`` once its item is
+        in) that ``repeat`` vouches for, ``count`` times each ``period`` after the one before;
+        ``follow`` is the start of the amount after them.
 
-        Where no span of an earlier component lies in the repeated stretch, every copy but
-        the first and the last has the neighbours and text of the one before, so its item
-        too (or that one's item again: the same goods)."""
+        Where no span of an earlier component lies in the repeated stretch, every period of
+        copies but the first and the last has the neighbours and text of the one before, so
+        its items too (or that one's items again: the same goods)."""
         count, period, low, high = repeat
 
-        def copy(k: int, before: Match, ahead: int) -> Match:
-            shifted = match._replace(start=match.start + k * period, end=match.end + k * period)
-            return self._with_item(text, shifted, before, ahead, spans, starts)
+        def read(k: int, before: Match) -> list[Match]:
+            """The ``k``-th period of copies, each read between its neighbours."""
+            out = []
+            for index, match in enumerate(piece):
+                if index + 1 < len(piece):
+                    ahead = piece[index + 1].start + k * period
+                else:
+                    ahead = piece[0].start + (k + 1) * period if k < count else follow
+                shifted = match._replace(start=match.start + k * period,
+                                         end=match.end + k * period)
+                before = self._with_item(text, shifted, before, ahead, spans, starts)
+                out.append(before)
+            return out
 
         reach = bisect_left(starts, high)
         if count < 3 or (reach and ends[reach - 1] > low):
-            out = [done]
+            out: list[Match] = []
             for k in range(1, count + 1):
-                ahead = match.start + (k + 1) * period if k < count else follow
-                out.append(copy(k, out[-1], ahead))
-            return out[1:]
-        out = [copy(1, done, match.start + 2 * period)]
-        size, value = match.end - match.start, out[0].value
-        out += [Match(start, start + size, match.label, value)
-                for start in range(match.start + 2 * period, match.start + count * period, period)]
-        out.append(copy(count, out[-1], follow))
-        return out
+                out += read(k, out[-1] if out else done)
+            return out
+        first = read(1, done)
+        middle = [Match(m.start + k * period, m.end + k * period, m.label, copy.value)
+                  for k in range(2, count) for m, copy in zip(piece, first)]
+        return first + middle + read(count, middle[-1])
 
     def _with_item(self, text: str, match: _Amount, before: Optional[Match], ahead: int,
                    spans: list, starts: list) -> Match:
