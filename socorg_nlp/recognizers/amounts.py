@@ -4,7 +4,8 @@ A number is found by one regular expression over digits and Chinese numerals; wh
 around it decides what it is: % or 百分之 -> PERCENT, a currency word -> MONEY, a measure word
 -> QUANTITY, a money word earlier in the clause (价值, 捐款) -> MONEY without 元, a measure word
 before it (服务人次1290756) -> QUANTITY. Numbers that are names, ordinals, codes, dates or
-articles are left out. Values come from socorg_nlp.numbers.
+articles are left out. Values come from socorg_nlp.numbers. A stretch of text that repeats
+(1年1年1年…) is read once and its amounts copied (AmountRecognizer._repeat).
 """
 from __future__ import annotations
 
@@ -240,7 +241,8 @@ class AmountRecognizer:
                         kept_end = match.end
                 number = text[max(start - _LOOKBACK_CHARS, 0):end]
                 if number in numbers:
-                    repeat = self._repeat(text, blocked, seen, (start, end), matches, kept_end)
+                    repeat = self._repeat(text, blocked, seen, (start, end, number), matches,
+                                          kept_end)
                     if repeat is not None:
                         count, period, _, _, size = repeat
                         if size:
@@ -273,25 +275,25 @@ class AmountRecognizer:
     def _repeat(self, text: str, blocked: bytearray, seen: deque, current: tuple,
                 matches: list[_Amount], kept_end: int) -> Optional[tuple]:
         """(count, period, low, high, size) when the numbers after the ``current`` one repeat
-        it and those ``seen`` since the last of them: 1年1年1年…, 3月1年3月1年… or a table of equal rows would
+        the last period of numbers: 1年1年1年…, 3月1年3月1年… or a table of equal rows would
         otherwise be read number by number.
 
-        The same number was found a few numbers before, ``period`` earlier, and the text and
-        its blocked spans repeat with that period over ``low:high``, from ``_reach`` before
-        that number. Then the numbers after it are those of the last period shifted, ``count``
-        times, and each reads only repeated text: every look goes at most ``_reach`` from its
-        number, except along chains of approximation words, currency words and colons, which
-        stop at a character of each period that ``_chain_break`` finds. So each has the outcome
-        of the one a period earlier: none, or its amount kept again, if the first amount of
-        the period (of ``size`` kept) does not overlap the last one shifted."""
-        start, end = current
+        The same number (and the characters before it) is among those ``seen`` just before,
+        ``period`` earlier, and the text and its blocked spans repeat with that period over
+        ``low:high``, from ``_reach`` before that number. Then the numbers after the current
+        one are those of the last period shifted, ``count`` times, and each reads only
+        repeated text: every look goes at most ``_reach`` from its number, except along chains
+        of approximation words, currency words and colons, which stop at a character of each
+        period that ``_chain_break`` finds. So each has the outcome of the one a period
+        earlier: none, or its amount kept again, if the first amount of the period (of
+        ``size`` kept) does not overlap the last one shifted."""
+        start, end, number = current
         for back in range(len(seen) - 1, -1, -1):
             previous = seen[back]
             period = start - previous[0]
             low = previous[0] - self._reach
             need = end + self._reach  # one copy needs the text to repeat up to here
-            if (previous[2] != text[max(start - _LOOKBACK_CHARS, 0):end]
-                    or previous[1] - previous[0] != end - start
+            if (previous[2] != number or previous[1] - previous[0] != end - start
                     or low < 0 or need + period > len(text)):
                 continue
             following = seen[back + 1][0] if back + 1 < len(seen) else start
@@ -634,7 +636,7 @@ class AmountRecognizer:
             follow = matches[index + 1].start if index + 1 < len(matches) else len(text)
             repeat = repeats.get(index)
             if repeat:
-                count, period, low, high, size = repeat
+                period, size = repeat[1], repeat[4]
                 piece = matches[index + 1 - size:index + 1]
                 ahead = piece[0].start + period
             else:
