@@ -5,7 +5,7 @@ import pytest
 
 from socorg_nlp.components.base import FindContext
 from socorg_nlp.normalize import normalize
-from socorg_nlp.recognizers.amounts import AmountRecognizer
+from socorg_nlp.recognizers.amounts import AmountRecognizer, _Words
 from socorg_nlp.types import Approx, Match, Money, Org, Percent, Quantity
 
 D = Decimal
@@ -270,6 +270,32 @@ def test_large_repetitive_input_gives_well_formed_matches(recognizer, unit):
     text = unit * (1_000_000 // len(unit))
     matches = recognizer.find(text, FindContext())
     assert all(0 <= m.start < m.end <= len(text) for m in matches)
+
+
+def test_a_dense_run_gives_every_amount(recognizer):
+    found = recognizer.find("1年" * 1000, FindContext())
+    assert len(found) == 1000
+    assert found[-1] == Match(1998, 2000, "QUANTITY", Quantity(D(1), "年"))
+    assert {(m.label, m.value) for m in found} == {("QUANTITY", Quantity(D(1), "年"))}
+
+
+def test_a_dense_run_of_goods_keeps_its_item(recognizer):
+    found = recognizer.find("仓库收到大米" + "300袋" * 400 + "完毕", FindContext())
+    assert len(found) == 400
+    assert {m.value.amount for m in found} == {D(300)}
+    # The same goods throughout; the last one is followed by a word of its own.
+    assert [m.value.item for m in found] == ["大米"] * 399 + ["完毕"]
+
+
+def test_words_longest_first_at_both_edges():
+    words = _Words(["约", "大约", "约合", ""])
+    assert words.at("大约合", 1) == "约合"
+    assert words.at("大约合", 0) == "大约"
+    assert words.at("大约合", 2) is None
+    assert words.ending("大约合", 2) == "大约"
+    assert words.ending("大约合", 2, low=1) == "约"
+    assert words.ending("大约合", 0) is None
+    assert words.firsts == {"约", "大"} and words.lasts == {"约", "合"}
 
 
 def test_data_round_trips_through_json(recognizer):

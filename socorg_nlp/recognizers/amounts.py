@@ -4,16 +4,13 @@ A number is found by one regular expression over digits and Chinese numerals; wh
 around it decides what it is: % or 百分之 -> PERCENT, a currency word -> MONEY, a measure word
 -> QUANTITY, a money word earlier in the clause (价值, 捐款) -> MONEY without 元, a measure word
 before it (服务人次1290756) -> QUANTITY. Numbers that are names, ordinals, codes, dates or
-articles are left out. Values come from socorg_nlp.numbers. A stretch of text that repeats
-(1年1年1年…) is read once and its amounts copied (AmountRecognizer._repeat).
+articles are left out. Values come from socorg_nlp.numbers.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
 from dataclasses import replace
-from itertools import accumulate
 from typing import NamedTuple, Optional
 
 from ..numbers import NumberParseError, currency_words, parse_money, parse_number, parse_percent
@@ -27,8 +24,6 @@ _FIRST_PUNCT = re.compile(_PUNCT_CLASS)
 _LAST_PUNCT = re.compile(rf"(?s:.*){_PUNCT_CLASS}")
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
 _CLAUSE_SPAN = 30  # how far back a clause is read for its money word
-_LOOKBACK = 4  # the most numbers a repeated piece of text may hold to be copied
-_LOOKBACK_CHARS = 8  # compared before a number to find a repeat
 _CHAIN_CHARS = ":： "  # skipped before a measure word written before the number (人次：30)
 _CLAUSE_JOINS = ("，", ",", "；", ";")  # clause breaks inside one sentence
 _CONJUNCTIONS = "和及与或"  # a list goes on to the next amount: 工厂和35个仓库
@@ -82,22 +77,6 @@ class _Amount(NamedTuple):
     label: str
     value: object
     unit: Optional[str] = None
-
-
-def _period_end(text: str, start: int, period: int, limit: int) -> int:
-    """End of the stretch from ``start`` (at most ``limit``) in which every character equals
-    the one ``period`` further on: steps that double while the slices agree, halve where not."""
-    end, step = start, 64
-    while end < limit:
-        step = min(step, limit - end)
-        if text[end:end + step] == text[end + period:end + period + step]:
-            end += step
-            step *= 2
-        elif step == 1:
-            break
-        else:
-            step //= 2
-    return end
 
 
 def _alternation(words) -> str:
@@ -167,12 +146,6 @@ class AmountRecognizer:
         self._stops_after = re.compile(_alternation(
             stops + [w for w in data["item_links"] if len(w) > 1]))
         self._links = set(data["item_links"])
-        # How far from its number any look at the text goes, except along the chains that
-        # _repeat bounds: two clauses back, an item, and a few words on either side.
-        longest = max(len(w) for words in data.values() for w in words)
-        self._reach = 2 * _CLAUSE_SPAN + _ITEM_SPAN + 8 * longest
-        chain = set(_CHAIN_CHARS).union(*data["approx_before"], *data["currencies"])
-        self._chain_break = re.compile(f"[^{re.escape(''.join(sorted(chain)))}]")
 
     @classmethod
     def default_data(cls) -> dict:
@@ -210,51 +183,21 @@ class AmountRecognizer:
         (FindContext) is not needed: overlaps with earlier components are dropped by the shell."""
         if not isinstance(text, str) or not text:
             return []
-        matches, repeats = self._scan(text, self._blocked(text))
+        matches = self._scan(text, self._blocked(text))
         spans = sorted((m.start, m.end) for m in getattr(context, "existing", None) or ())
-        return self._with_items(text, matches, spans, repeats)
+        return self._with_items(text, matches, spans)
 
-    def _scan(self, text: str, blocked: bytearray) -> tuple[list[_Amount], dict]:
-        """Amounts left to right, quantities without their items yet, and the repeats that
-        _repeat finds: index of the last amount of the repeated piece -> (count, period, low,
-        high, size). The copies are made with the items, once."""
+    def _scan(self, text: str, blocked: bytearray) -> list[_Amount]:
+        """Amounts left to right, quantities without their items yet; an amount overlapping
+        the one kept before it is dropped."""
         matches: list[_Amount] = []
-        repeats: dict = {}
-        kept_end = 0  # end of the last amount kept, copies included
-        pos = 0
-        while pos is not None:
-            # The last numbers found: start, end, text with the few characters before it (equal
-            # ones are rare in an article) and the count of amounts kept up to it; those texts
-            # apart too. An amount dropped for overlapping the one before depends on that
-            # one: no piece of text that holds it is copied.
-            seen: deque = deque(maxlen=_LOOKBACK)
-            numbers: deque = deque(maxlen=_LOOKBACK)
-            for found in self._number.finditer(text, pos):
-                start, end = found.span()
-                match = self._candidate(text, found, blocked)
-                if match is not None:
-                    if match.start < kept_end:  # dropped
-                        seen.clear()
-                        numbers.clear()
-                    else:
-                        matches.append(match)
-                        kept_end = match.end
-                number = text[max(start - _LOOKBACK_CHARS, 0):end]
-                if number in numbers:
-                    repeat = self._repeat(text, blocked, seen, (start, end, number), matches,
-                                          kept_end)
-                    if repeat is not None:
-                        count, period, _, _, size = repeat
-                        if size:
-                            repeats[len(matches) - 1] = repeat
-                            kept_end += count * period
-                        pos = end + count * period  # go on after the copies
-                        break
-                seen.append((start, end, number, len(matches)))
-                numbers.append(number)
-            else:
-                pos = None
-        return matches, repeats
+        kept_end = 0
+        for found in self._number.finditer(text):
+            match = self._candidate(text, found, blocked)
+            if match is not None and match.start >= kept_end:
+                matches.append(match)
+                kept_end = match.end
+        return matches
 
     def _candidate(self, text: str, found, blocked: bytearray) -> Optional[_Amount]:
         """The amount a number found by the pattern makes, if any, before looking at others."""
@@ -271,43 +214,6 @@ class AmountRecognizer:
         if match is None or blocked.find(1, match.start, match.end) >= 0:
             return None
         return match
-
-    def _repeat(self, text: str, blocked: bytearray, seen: deque, current: tuple,
-                matches: list[_Amount], kept_end: int) -> Optional[tuple]:
-        """(count, period, low, high, size) when the numbers after the ``current`` one repeat
-        the last period of numbers: 1年1年1年…, 3月1年3月1年… or a table of equal rows would
-        otherwise be read number by number.
-
-        The same number (and the characters before it) is among those ``seen`` just before,
-        ``period`` earlier, and the text and its blocked spans repeat with that period over
-        ``low:high``, from ``_reach`` before that number. Then the numbers after the current
-        one are those of the last period shifted, ``count`` times, and each reads only
-        repeated text: every look goes at most ``_reach`` from its number, except along chains
-        of approximation words, currency words and colons, which stop at a character of each
-        period that ``_chain_break`` finds. So each has the outcome of the one a period
-        earlier: none, or its amount kept again, if the first amount of the period (of
-        ``size`` kept) does not overlap the last one shifted."""
-        start, end, number = current
-        for back in range(len(seen) - 1, -1, -1):
-            previous = seen[back]
-            period = start - previous[0]
-            low = previous[0] - self._reach
-            need = end + self._reach  # one copy needs the text to repeat up to here
-            if (previous[2] != number or previous[1] - previous[0] != end - start
-                    or low < 0 or need + period > len(text)):
-                continue
-            following = seen[back + 1][0] if back + 1 < len(seen) else start
-            size = len(matches) - previous[3]
-            if ((size and matches[-size].start + period < kept_end)
-                    or text[low:need] != text[low + period:need + period]
-                    or blocked[low:need] != blocked[low + period:need + period]
-                    or self._chain_break.search(text, previous[0], following) is None):
-                continue
-            limit = len(text) - period
-            high = min(_period_end(text, need, period, limit),
-                       _period_end(blocked, need, period, limit))
-            return (high - need) // period + 1, period, low, high + period, size
-        return None
 
     def _unit_place(self, text: str, start: int, end: int) -> int:
         """End of the number when its last place character begins a measure word (10千米,
@@ -622,66 +528,17 @@ class AmountRecognizer:
 
     # -- items --------------------------------------------------------------------------------
 
-    def _with_items(self, text: str, matches: list[_Amount], spans: list,
-                    repeats: dict) -> list[Match]:
+    def _with_items(self, text: str, matches: list[_Amount], spans: list) -> list[Match]:
         """Fill in the item of each quantity whose measure word follows the number; the search
         for it stops at the neighbouring amounts and at the spans of earlier components
-        (``spans``: sorted (start, end) of names and dates: 县红十字会转交大米300捆 → 大米).
-        The copies of repeated amounts are made here, after the last amount they repeat."""
+        (``spans``: sorted (start, end) of names and dates: 县红十字会转交大米300捆 → 大米)."""
         starts = [start for start, _ in spans]
-        # The last end of the spans up to each, for _copies (earlier components may overlap).
-        ends = list(accumulate((end for _, end in spans), max)) if repeats else []
         out: list[Match] = []
         for index, match in enumerate(matches):
-            follow = matches[index + 1].start if index + 1 < len(matches) else len(text)
-            repeat = repeats.get(index)
-            if repeat:
-                period, size = repeat[1], repeat[4]
-                piece = matches[index + 1 - size:index + 1]
-                ahead = piece[0].start + period
-            else:
-                ahead = follow
+            ahead = matches[index + 1].start if index + 1 < len(matches) else len(text)
             out.append(self._with_item(text, match, out[-1] if out else None, ahead, spans,
                                        starts))
-            if repeat:
-                out += self._copies(text, piece, out[-1], repeat[:4], follow, spans, starts, ends)
         return out
-
-    def _copies(self, text: str, piece: list[_Amount], done: Match, repeat: tuple, follow: int,
-                spans: list, starts: list, ends: list) -> list[Match]:
-        """The copies of the amounts of one ``piece`` (the last ``done`` once its item is
-        in) that ``repeat`` vouches for, ``count`` times each ``period`` after the one before;
-        ``follow`` is the start of the amount after them.
-
-        Where no span of an earlier component lies in the repeated stretch, every period of
-        copies but the first and the last has the neighbours and text of the one before, so
-        its items too (or that one's items again: the same goods)."""
-        count, period, low, high = repeat
-
-        def read(k: int, before: Match) -> list[Match]:
-            """The ``k``-th period of copies, each read between its neighbours."""
-            out = []
-            for index, match in enumerate(piece):
-                if index + 1 < len(piece):
-                    ahead = piece[index + 1].start + k * period
-                else:
-                    ahead = piece[0].start + (k + 1) * period if k < count else follow
-                shifted = match._replace(start=match.start + k * period,
-                                         end=match.end + k * period)
-                before = self._with_item(text, shifted, before, ahead, spans, starts)
-                out.append(before)
-            return out
-
-        reach = bisect_left(starts, high)
-        if count < 3 or (reach and ends[reach - 1] > low):
-            out: list[Match] = []
-            for k in range(1, count + 1):
-                out += read(k, out[-1] if out else done)
-            return out
-        first = read(1, done)
-        middle = [Match(m.start + k * period, m.end + k * period, m.label, copy.value)
-                  for k in range(2, count) for m, copy in zip(piece, first)]
-        return first + middle + read(count, middle[-1])
 
     def _with_item(self, text: str, match: _Amount, before: Optional[Match], ahead: int,
                    spans: list, starts: list) -> Match:
