@@ -224,6 +224,16 @@ def test_items(recognizer, text, item):
     assert spans(recognizer, text)[0][2].item == item
 
 
+@pytest.mark.parametrize("text, item", [
+    ("发放5批物资接近有3000箱。", "物资"), ("运来4车药品不超过有900箱。", "药品"),
+    ("走访8个小区将近有600户。", "小区"),
+])
+def test_an_item_ends_where_the_first_approximation_word_begins(recognizer, text, item):
+    # 接近/近, 不超过/超过/超 overlap: the cut is at the earliest word, in every process.
+    first, second = spans(recognizer, text)
+    assert first[2].item == item and second[2].item == item
+
+
 def test_quoted_speech_keeps_its_amounts(recognizer):
     assert one(recognizer, "他说：“我们捐了100万元”。")[0] == "100万元"
 

@@ -80,7 +80,9 @@ class _Amount(NamedTuple):
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # Longest first, so the longest word at a position wins; ties alphabetical, so the
+    # pattern is the same in every process.
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 class AmountRecognizer:
@@ -108,7 +110,10 @@ class AmountRecognizer:
         self._chinese = set(numerals)
         self._financial = {c for c, v in numerals.items() if v[2] == "financial"}
         self._before = _Words(data["approx_before"])
-        self._before_chars = set().union(*self._before.words)
+        # An approximation word after a quantity begins the next amount (三个社区近250户), so
+        # the item ends where the first one starts; 上 is too common inside nouns (线上).
+        self._approx_in_item = re.compile(_alternation(
+            w for w in data["approx_before"] if w and w != "上"))
         # Last characters of the words _prefix looks for: most numbers have none before them.
         self._prefix_ends = {w[-1] for w in [*data["approx_before"], *data["approx_separators"]]
                              if w}
@@ -592,11 +597,8 @@ class AmountRecognizer:
         piece = piece[: cut.start()] if cut else piece
         cut = self._stops_after.search(piece)
         piece = piece[: cut.start()] if cut else piece
-        if self._before_chars.isdisjoint(piece):
-            return piece.rstrip(_CONJUNCTIONS)
-        for word in self._before.words:
-            if word != "上" and word in piece:
-                piece = piece[: piece.index(word)]  # 三个社区近250户: the next amount begins
+        cut = self._approx_in_item.search(piece)
+        piece = piece[: cut.start()] if cut else piece
         return piece.rstrip(_CONJUNCTIONS)
 
     def _item_before(self, text: str, pos: int, low: int) -> str:
