@@ -359,3 +359,11 @@ def test_magnitudes_are_quantities_but_levels_are_not(recognizer):
                                   "本市3级医院", "进入第三级", "5A级景区", "三年级学生"])
 def test_levels_are_not_quantities(recognizer, text):
     assert spans(recognizer, text) == []
+
+
+def test_an_approximation_adverb_ends_the_item_before_it():
+    import socorg_nlp
+
+    doc = socorg_nlp.load(records=False)("发放3批口罩大约有5000只，转运2车面粉大概有80袋")
+    items = [(s.text, s._.value.item) for s in doc.spans["socorg"] if s.label_ == "QUANTITY"]
+    assert items == [("3批", "口罩"), ("5000只", "口罩"), ("2车", "面粉"), ("80袋", "面粉")]
