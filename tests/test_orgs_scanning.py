@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from socorg_nlp.recognizers.orgs import OrgRecognizer, _run_start, stop_pattern
+from socorg_nlp.recognizers.orgs import OrgRecognizer, _Candidate, _run_start, stop_pattern
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +55,28 @@ def test_regions_are_leftmost_longest_and_skip_a_currency(rec):
     found = rec._regions_in(text, 0, len(text), [])
     assert [(text[s:e], info[1]) for s, e, info in found] == [("江苏省", "江苏省"),
                                                                ("苏州市", "苏州市")]
+
+
+def test_heads_a_word_may_reach_into(rec):
+    assert "总会" in rec.reached_heads  # 联合总会 is a kept word
+    assert "协会" not in rec.reached_heads
+    # whether the head is scanned or not, 联合 before 总会 is no stop, before 协会 it is
+    assert rec._stops("由联合总会", 1, 3, 5) == []
+    assert rec._stops("由联合协会", 1, 3, 5) == [(1, 3)]
+
+
+def test_a_bracketed_place_joins_the_run_before_it(rec):
+    text = "，腾讯科技（深圳）有限公司"
+    assert rec._before_brackets(text, 0, text.index("有")) == 1
+    text = "，腾讯科技（一二）有限公司"  # not a place
+    assert rec._before_brackets(text, 0, text.index("有")) == text.index("有")
+
+
+def test_home_region_is_the_clear_leader_and_the_first_named_on_a_tie(rec):
+    def home(*places):
+        return rec._home_regions([_Candidate(0, 1, "association", True, places=tuple(places))])
+    sichuan, hunan = ("province", "四川省"), ("province", "湖南省")
+    assert home(sichuan, sichuan, sichuan, hunan) == {"省": "四川省"}
+    assert home(sichuan, sichuan, hunan) == {}  # 2 of 3 is below HOME_SHARE
+    assert home(("prefecture", "成都市"), ("province", "北京市")) == {}
+    assert home(("prefecture", "成都市")) == {"市": "成都市"}

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -144,6 +143,12 @@ class OrgRecognizer:
         # Words that must stay whole are tried first, so a stop inside them never matches.
         self.stop_re = re.compile(stop_pattern(list(data["not_stops"]), list(data["stop_words"])))
         self.kept_words = frozenset(data["not_stops"])
+        # Heads a kept word, stop word or count may run into: one ending with a beginning of the
+        # head (联合总会 and 总会), or a numeral or counted character opening it.
+        word_ends = {w[i:] for w in data["not_stops"] + data["stop_words"] for i in range(1, len(w))}
+        self.reached_heads = frozenset(
+            h for h in self.heads
+            if h[0] in _NUMERALS + _COUNTED or any(h[:j] in word_ends for j in range(1, len(h) + 1)))
         self.generic = frozenset(data["generic_bodies"])
         self.generic_max = max(map(len, self.generic), default=0)
         self.determiners = frozenset(data["determiners"])
@@ -158,6 +163,10 @@ class OrgRecognizer:
         self.standalone_words = sorted(self.standalone, key=len, reverse=True)
         self.standalone_starts = {w[0] for w in self.standalone}
         self.standalone_ends = {w[-1] for w in self.standalone}
+        self.standalone_of_level = {}  # region level -> the standalone words standing for it
+        for word, level in self.standalone.items():
+            for of_level in ("province", "prefecture") if word == "市" else (level,):
+                self.standalone_of_level.setdefault(of_level, []).append(word)
         self.regions = {}  # surface form -> (level, full name)
         for name, short, level, *_ in data["regions"]:
             for form in filter(None, (name, short)):
@@ -259,7 +268,7 @@ class OrgRecognizer:
             return []
         found = _non_overlapping(self._grammar(text) + self._listed(text))
         titles = [m.span() for m in _TITLE.finditer(text)]
-        chosen = [c for c in found if not _inside_title(c, titles)]
+        chosen = [c for c in found if not _inside_title(c, titles)] if titles else found
         return self._matches(text, chosen)
 
     def _listed(self, text: str) -> list[_Candidate]:
@@ -309,7 +318,9 @@ class OrgRecognizer:
         barrier = prev.end if prev else 0
         window = MAX_WINDOW if role != "short" else MAX_SHORT_WINDOW
         lo = max(barrier, hs - window)
-        b = self._window_start(text, lo, hs)
+        b = _run_start(text, lo, hs)
+        if b - 2 > lo and text[b - 1] in _CLOSE:
+            b = self._before_brackets(text, lo, b)
         capped = b == hs - window and b > barrier and bool(_NAME_CHAR.match(text, b - 1))
         stops = self._stops(text, b, hs, he)
         regions = self._regions_in(text, b, hs, stops)
@@ -318,7 +329,8 @@ class OrgRecognizer:
             # (全国性).
             stops = [(s, e) for s, e in stops
                      if not any(rs <= s and e <= r_e for rs, r_e, _ in regions)]
-        bound, stop = self._stop_bound(text, b, hs, stops, regions, prev, kind, role)
+        bound, stop = self._stop_bound(text, b, hs, stops, regions, prev, kind, role) \
+            if stops else (b, "")
         if bound < hs and text[bound] in self.determiners and not any(
                 s == bound for s, _, _ in regions):
             bound, stop = bound + 1, text[bound]  # 本基金会, 本市X: the name, if any, follows
@@ -342,10 +354,12 @@ class OrgRecognizer:
                                   prev.standalone)
         if role == "subonly":
             return None
-        later = [r for r in regions if r[0] >= bound]
+        later = [r for r in regions if r[0] >= bound] if regions else regions
         start, region = (later[0][0], later[0][2]) if later else (self._autonomous(text, bound, hs),
                                                                    None)
-        start, standalone = self._standalone_before(text, start, bound)
+        standalone = None
+        if text[start] in self.standalone_starts or start and text[start - 1] in self.standalone_ends:
+            start, standalone = self._standalone_before(text, start, bound)
         if start == bound and stop in self.distributives:
             return None  # 各区X救援队: every team of that name, not one organisation
         if standalone and region is not None and start < later[0][0]:
@@ -374,12 +388,9 @@ class OrgRecognizer:
                 return _Candidate(title, he, kind, True)
         return None
 
-    def _window_start(self, text: str, lo: int, hs: int) -> int:
-        """First character of the run of name characters before ``hs`` (not before ``lo``).
-
-        A place or 集团 in brackets is part of the run: 腾讯科技（深圳）有限公司.
-        """
-        b = _run_start(text, lo, hs)
+    def _before_brackets(self, text: str, lo: int, b: int) -> int:
+        """Move the start ``b`` of a window's run of name characters (not before ``lo``) over a
+        place or 集团 in brackets ending just before it: 腾讯科技（深圳）有限公司."""
         while b - 2 > lo and text[b - 1] in _CLOSE:
             opening = max(text.rfind("(", lo, b - 1), text.rfind("（", lo, b - 1))
             if opening < 0:
@@ -469,15 +480,17 @@ class OrgRecognizer:
 
     def _stops(self, text: str, b: int, hs: int, he: int) -> list[tuple]:
         """Spans of the stop words in text[b:hs]."""
-        # Scanning on into the head lets a kept word (慈善联合总会) hide the stop 联合 in it.
+        # Scanning on into the head lets a kept word (慈善联合总会) hide the stop 联合 in it;
+        # a head no word can reach into (as 联合总会 reaches into 总会) is left out of the scan.
         # A match spelling a kept word is that word: a stop or count is tried only when no kept
         # word starts there. Matches from hs on only reach past it, so the scan stops there.
+        end = he if text[hs:he] in self.reached_heads else hs
         out = []
-        word = self.stop_re.search(text, b, he) if b < hs else None
+        word = self.stop_re.search(text, b, end) if b < hs else None
         while word is not None and word.start() < hs:
             if word.end() <= hs and word.group() not in self.kept_words:
                 out.append(word.span())
-            word = self.stop_re.search(text, word.end(), he)
+            word = self.stop_re.search(text, word.end(), end)
         return out
 
     def _stop_bound(self, text, b, hs, stops, regions, prev, kind, role) -> tuple[int, str]:
@@ -538,9 +551,6 @@ class OrgRecognizer:
 
     def _standalone_before(self, text: str, start: int, bound: int):
         """Move ``start`` over a 省/市/自治区 standing alone just before it, or find one at it."""
-        if start >= len(text) or (text[start - 1] not in self.standalone_ends if start else True) \
-                and text[start] not in self.standalone_starts:
-            return start, None
         for word in self.standalone_words:
             if start - len(word) >= bound and text.startswith(word, start - len(word)):
                 return start - len(word), word
@@ -569,16 +579,20 @@ class OrgRecognizer:
         Clear means one region leads at least HOME_SHARE of the regions named in name prefixes
         of that kind (四川省民政厅 … 四川X公益基金会 make 省 mean 四川省).
         """
+        named: dict = {}  # standalone word -> the names of its kind, in the text's order
+        for c in chosen:
+            for level, name in c.places:
+                for word in self.standalone_of_level.get(level, ()):
+                    if name.endswith(word):
+                        named.setdefault(word, []).append(name)
         home = {}
-        places = [place for c in chosen for place in c.places]
-        for word, level in self.standalone.items():
-            levels = ("province", "prefecture") if word == "市" else (level,)
-            named = Counter(name for level_of, name in places
-                            if level_of in levels and name.endswith(word))
-            if named:
-                top, count = named.most_common(1)[0]
-                if count >= HOME_SHARE * sum(named.values()):
-                    home[word] = top
+        for word, names in named.items():
+            counts: dict = {}
+            for name in names:
+                counts[name] = counts.get(name, 0) + 1
+            top = max(counts, key=counts.get)  # the first named of the most frequent
+            if counts[top] >= HOME_SHARE * len(names):
+                home[word] = top
         return home
 
 
