@@ -444,7 +444,9 @@ class OrgRecognizer:
         """
         out, i = [], lo
         starts, regions = self.region_starts, self.regions
-        while i < hi:
+        # Without one-character forms no name starts at the window's last character.
+        last = hi if self.one_char_regions else hi - 1
+        while i < last:
             lengths = starts.get(text[i:i + 2])
             if lengths is None and self.one_char_regions:
                 lengths = starts.get(text[i])
