@@ -40,11 +40,12 @@ def _table() -> dict[int, str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
-    """(any traditional character, a run of other characters to map)."""
+    """(any traditional or astral character, a run of other characters to map): the run class
+    keeps to the BMP, since a class holding astral characters is many times slower to test."""
     table = _table()
-    full_width = [chr(code) for code in table if code < 0x3400 or code >= 0xFF00]
+    full_width = [chr(code) for code in table if code < 0x3400 or 0xFF00 <= code <= 0xFFFF]
     traditional = [chr(code) for code in table if 0x3400 <= code < 0xFF00]
-    return (re.compile("[" + "".join(map(re.escape, traditional)) + "]"),
+    return (re.compile("[" + "".join(map(re.escape, traditional)) + "\U00010000-\U0010ffff]"),
             re.compile("[" + "".join(map(re.escape, full_width)) + "]+"))
 
 
@@ -54,10 +55,9 @@ def normalize(text: str) -> str:
     The result has the same length as ``text``, so every offset means the same character.
     """
     table = _table()
-    traditional, full_width_run = _patterns()
-    if traditional.search(text) is None:
+    traditional_or_astral, full_width_run = _patterns()
+    if traditional_or_astral.search(text) is None:
         # Simplified text: only its full-width punctuation to map, and a regex finds it several
         # times faster than str.translate looks up every character.
         return full_width_run.sub(lambda run: run.group().translate(table), text)
     return text.translate(table)
-
