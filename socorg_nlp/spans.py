@@ -18,6 +18,8 @@ from .types import Match
 # entry remembers the SpanGroup it mirrors and its length: a group the user replaced or
 # extended is read afresh (per doc, dropped with the doc).
 _MATCHES: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+# Docs our components have written entities to: their other tokens are O already.
+_TAGGED: "weakref.WeakKeyDictionary[Doc, bool]" = weakref.WeakKeyDictionary()
 
 
 def matches_of(doc: Doc, spans_key: str) -> list:
@@ -86,16 +88,21 @@ def _add_ents(doc: Doc, spans: list) -> None:
     Reading and re-setting all of ``doc.ents`` costs Python work per token; when no span
     touches an existing entity (the usual case) only the new spans' tokens are written.
     """
-    iob = doc.to_array(ENT_IOB)  # 1 = inside, 3 = begins an entity, 0 = unset, 2 = outside
-    in_entity = (iob % 2).astype("uint8").tobytes()
-    has_ents = b"\x01" in in_entity
-    if any(a.end > b.start for a, b in zip(spans, spans[1:])) or (
-            has_ents and any(in_entity.find(1, s.start, s.end) >= 0 for s in spans)):
+    if any(a.end > b.start for a, b in zip(spans, spans[1:])):
         doc.ents = filter_spans(list(doc.ents) + spans)
-    elif has_ents:
-        doc.set_ents(spans, default="unmodified")
+    elif doc not in _TAGGED:  # our first entities: the doc may have none yet, or a model's
+        iob = doc.to_array(ENT_IOB)  # 1 = inside, 3 = begins an entity, 0 = unset, 2 = outside
+        if not (iob % 2).any():
+            _write_first_ents(doc, spans)
+        elif any((iob[s.start:s.end] % 2).any() for s in spans):
+            doc.ents = filter_spans(list(doc.ents) + spans)
+        else:
+            doc.set_ents(spans, default="unmodified")
+    elif any(doc[i].ent_iob % 2 for s in spans for i in range(s.start, s.end)):
+        doc.ents = filter_spans(list(doc.ents) + spans)  # another component's entity there
     else:
-        _write_first_ents(doc, spans)
+        doc.set_ents(spans, default="unmodified")
+    _TAGGED[doc] = True
 
 
 def _write_first_ents(doc: Doc, spans: list) -> None:

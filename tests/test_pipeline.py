@@ -175,3 +175,14 @@ def test_doc_to_dict_reads_spans_a_user_added_after_the_pipeline(nlp):
     assert [(s["text"], s["label"]) for s in spans] == [
         ("3月5日", "DATE"), ("市慈善总会", "ORG"), ("接收", "EVENT"), ("1250万元", "MONEY")]
     assert spans[2]["value"] is None and spans[3]["value"]["amount"] == "12500000"
+
+
+def test_an_entity_set_between_the_components_is_weighed_against_new_ones(nlp):
+    doc = nlp.make_doc(SENTENCE)
+    nlp.get_pipe("socorg_orgs")(doc)
+    doc.ents = list(doc.ents) + [doc.char_span(16, 24, label="EVENT")]  # 捐款1250万元
+    for name in ("socorg_dates", "socorg_amounts"):
+        nlp.get_pipe(name)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("3月5日", "DATE"), ("市慈善总会", "ORG"), ("捐款1250万元", "EVENT")]
+    assert [s.text for s in doc.spans["socorg"]] == ["3月5日", "市慈善总会", "1250万元"]
