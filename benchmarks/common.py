@@ -50,18 +50,19 @@ def chars(texts: Sequence[str]) -> int:
     return sum(len(t) for t in texts)
 
 
-def interleaved_rates(runners: dict, items: Sequence[dict], rounds: int = 5) -> dict:
-    """chars/s of each runner on ``items`` (input dicts): the best of ``rounds``, runners taking
-    turns within a round so that load from other processes hits them all alike. CPU time of
-    this process, not wall time: other jobs on a shared machine barely move it."""
-    best = {name: float("inf") for name in runners}
+def interleaved_rates(runners: dict, items: Sequence[dict], rounds: int = 5) -> tuple:
+    """(chars/s of each runner on ``items`` (input dicts): the best of ``rounds``, {runner:
+    [CPU seconds of each round]}), runners taking turns within a round so that load from other
+    processes hits them all alike. CPU time of this process, not wall time: other jobs on a
+    shared machine move it much less."""
+    seconds: dict = {name: [] for name in runners}
     for _ in range(rounds):
         for name, run in runners.items():
             start = time.process_time()
             run(items)
-            best[name] = min(best[name], time.process_time() - start)
+            seconds[name].append(time.process_time() - start)
     size = chars([item["text"] for item in items])
-    return {name: size / seconds for name, seconds in best.items()}
+    return {name: size / min(times) for name, times in seconds.items()}, seconds
 
 
 def timed(fn: Callable, *args, **kwargs) -> tuple:

@@ -67,7 +67,7 @@ def main() -> int:
 
     sc = step("scores", scores.run)
     pe = step("peers", peers.run)
-    sp = step("throughput", speed.run, 3 if quick else 5)
+    sp = step("throughput", speed.run, 5 if quick else 20)
     lin = step("linearity", linearity.linear,
                {"10 KB": 10_000, "1 MB": 1_000_000} if quick else linearity.SIZES)
     back = step("backtracking", linearity.backtracking)
