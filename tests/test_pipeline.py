@@ -186,3 +186,25 @@ def test_an_entity_set_between_the_components_is_weighed_against_new_ones(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("3月5日", "DATE"), ("市慈善总会", "ORG"), ("捐款1250万元", "EVENT")]
     assert [s.text for s in doc.spans["socorg"]] == ["3月5日", "市慈善总会", "1250万元"]
+
+
+def test_pipe_in_batches_gives_what_one_doc_at_a_time_gives(nlp):
+    from socorg_nlp.io import doc_to_dict
+
+    texts = [SENTENCE, "", "红十字会捐赠口罩3万只。", SENTENCE.replace("3月5日", "4月1日")] * 3
+    one_by_one = [doc_to_dict(nlp(text), records=True) for text in texts]
+    assert [doc_to_dict(doc, records=True) for doc in nlp.pipe(texts, batch_size=2)] == one_by_one
+    assert [doc_to_dict(doc, records=True) for doc in nlp.pipe(texts)] == one_by_one
+
+
+def test_pipe_hands_a_failing_doc_to_the_error_handler(monkeypatch):
+    nlp = socorg_nlp.load(records=False)
+    recognizer = nlp.get_pipe("socorg_amounts").recognizer
+    find = recognizer.find
+    monkeypatch.setattr(recognizer, "find",
+                        lambda text, context=None: 1 / 0 if "坏" in text else find(text, context))
+    failed = []
+    nlp.set_error_handler(lambda name, proc, docs, error: failed.append((name, docs[0].text)))
+    docs = list(nlp.pipe(["捐款100万元", "坏100万元", "捐款200万元"]))
+    assert failed == [("socorg_amounts", "坏100万元")]
+    assert [[s.text for s in doc.spans["socorg"]] for doc in docs] == [["100万元"], ["200万元"]]
