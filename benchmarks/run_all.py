@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE))
 with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
     import jionlp  # noqa: F401
 
+import breakdown  # noqa: E402
 import linearity  # noqa: E402
 import memory  # noqa: E402
 import parallel  # noqa: E402
@@ -68,12 +69,14 @@ def main() -> int:
     sc = step("scores", scores.run)
     pe = step("peers", peers.run)
     sp = step("throughput", speed.run, 5 if quick else 20)
+    bd = step("where the time goes", breakdown.run, 5 if quick else 20)
     lin = step("linearity", linearity.linear,
                {"10 KB": 10_000, "1 MB": 1_000_000} if quick else linearity.SIZES)
     back = step("backtracking", linearity.backtracking)
     par = step("two processes", parallel.run, 10 if quick else 30)
     mem = step("memory", memory.run, 10 if quick else 100)
-    sections = [aims(sp, lin, back, mem, par), speed.report(sp), peers.report(pe),
+    sections = [aims(sp, lin, back, mem, par), speed.report(sp), breakdown.report(bd),
+                peers.report(pe),
                 scores.report(sc), linearity.report(lin, back), parallel.report(par),
                 memory.report(mem)]
     header = (f"# Benchmark results\n\n{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, "
