@@ -367,3 +367,13 @@ def test_an_approximation_adverb_ends_the_item_before_it():
     doc = socorg_nlp.load(records=False)("发放3批口罩大约有5000只，转运2车面粉大概有80袋")
     items = [(s.text, s._.value.item) for s in doc.spans["socorg"] if s.label_ == "QUANTITY"]
     assert items == [("3批", "口罩"), ("5000只", "口罩"), ("2车", "面粉"), ("80袋", "面粉")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月5日，会员捐出5日元。", [("5日元", "MONEY", D("5"))]),
+    ("3小组值守了8小时。", [("8小时", "QUANTITY", D("8"))]),
+    ("该会10以上的项目。", []),
+])
+def test_a_longer_unit_word_must_be_whole_after_the_number(recognizer, text, expected):
+    # 5日 and 3小组 begin like 日元 and 小时 but name no unit: no amount, only the whole word.
+    assert [(s, label, value.amount) for s, label, value in spans(recognizer, text)] == expected

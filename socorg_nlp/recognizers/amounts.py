@@ -133,11 +133,15 @@ class AmountRecognizer:
         self._before_number = _Words(data["before_number"])
         # Last characters of currency words written before a number (US$2000和…).
         self._currency_ends = {w[-1] for w in data["currencies"] if w not in _AFTER_ONLY}
-        # First characters of whatever may follow a number that is an amount, and the
-        # characters it may stand alone before (spaces too: see _may_stand_alone).
-        self._may_follow = {w[0] for w in [*data["currencies"], *data["measure_words"],
-                                           *data["approx_after"]]}
+        # What may follow a number that is an amount: a one-character unit word, or a
+        # character it may stand alone before (spaces too: see _may_stand_alone); after the
+        # first character of a longer unit word (日元, 小时) the whole word must be there, so
+        # 5日 and 3小组 are left before any classifying.
+        units = [w for w in [*data["currencies"], *data["measure_words"]] if w]
+        self._may_follow = {w for w in units if len(w) == 1}
         self._may_follow |= {"%", "‰", "个", "", "的", "用"} | _PUNCT
+        self._unit_firsts = {w[0] for w in units} - self._may_follow
+        self._unit_firsts = {c for c in self._unit_firsts if not c.isspace()}
         self._money_context = re.compile(_alternation(data["money_context"]))
         self._idioms = re.compile(_alternation(data["idioms"]))
         self._place_suffixes = set(data["place_suffixes"])
@@ -197,28 +201,27 @@ class AmountRecognizer:
         the one kept before it is dropped."""
         matches: list[_Amount] = []
         kept_end = 0
+        # Read once: this loop runs for every numeral in the text.
+        places, may_follow, unit_firsts = self._places, self._may_follow, self._unit_firsts
+        currency_ends, currency_at, measure_at = (self._currency_ends, self._currencies.at,
+                                                  self._measures.at)
         for found in self._number.finditer(text):
-            match = self._candidate(text, found, blocked)
-            if match is not None and match.start >= kept_end:
+            start, end = found.span("num")
+            if text[end - 1] in places:
+                end = self._unit_place(text, start, end)
+            after = text[end:end + 1]
+            if not (after in may_follow or after.isspace()
+                    or after in unit_firsts and (currency_at(text, end) or measure_at(text, end))
+                    or found.group("pct") or text[start - 1:start] in currency_ends):
+                continue  # 3月, 5日, 万一…: nothing that could make an amount follows
+            if end - start > _MAX_NUMBER or blocked.find(1, start, end) >= 0:
+                continue
+            match = self._classify(text, found, start, end)
+            if (match is not None and match.start >= kept_end
+                    and blocked.find(1, match.start, match.end) < 0):
                 matches.append(match)
                 kept_end = match.end
         return matches
-
-    def _candidate(self, text: str, found, blocked: bytearray) -> Optional[_Amount]:
-        """The amount a number found by the pattern makes, if any, before looking at others."""
-        start, end = found.span("num")
-        if text[end - 1] in self._places:
-            end = self._unit_place(text, start, end)
-        after = text[end:end + 1]
-        if (after not in self._may_follow and not after.isspace() and not found.group("pct")
-                and text[start - 1:start] not in self._currency_ends):
-            return None  # 3月, 5日, 万一…: nothing that could make an amount follows
-        if end - start > _MAX_NUMBER or blocked.find(1, start, end) >= 0:
-            return None
-        match = self._classify(text, found, start, end)
-        if match is None or blocked.find(1, match.start, match.end) >= 0:
-            return None
-        return match
 
     def _unit_place(self, text: str, start: int, end: int) -> int:
         """End of the number when its last place character begins a measure word (10千米,
@@ -269,14 +272,14 @@ class AmountRecognizer:
         with no approximation word before it (单位：万元 heads a column; 上万元 is an amount)."""
         if num in _LONE_PLACES and not self._before.ending(text, start):
             return True
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        if before and (before == "第" or (before.isascii() and before.isalnum())
-                       or before in "._@#"):
+        before = text[start - 1:start]
+        if before and (before == "第" or before in "._@#"
+                       or (before.isascii() and before.isalnum())):
             return True
+        after = text[end:end + 1]
         if after and after.isascii() and (after.isalpha() or after in "_@"):
             return True
-        if after == "." and end + 1 < len(text) and text[end + 1].isdigit():
+        if after == "." and text[end + 1:end + 2].isdigit():
             return True  # 3.0.1: a version or a date written with dots
         return len(num) > 1 and num[0] == "0" and num[1].isdigit()
 
@@ -539,18 +542,20 @@ class AmountRecognizer:
         (``spans``: sorted (start, end) of names and dates: 县红十字会转交大米300捆 → 大米)."""
         starts = [start for start, _ in spans]
         out: list[Match] = []
+        last = len(matches) - 1
         for index, match in enumerate(matches):
-            ahead = matches[index + 1].start if index + 1 < len(matches) else len(text)
+            if match.unit is None:  # nothing to fill in
+                out.append(Match(match.start, match.end, match.label, match.value))
+                continue
+            ahead = matches[index + 1].start if index < last else len(text)
             out.append(self._with_item(text, match, out[-1] if out else None, ahead, spans,
                                        starts))
         return out
 
     def _with_item(self, text: str, match: _Amount, before: Optional[Match], ahead: int,
                    spans: list, starts: list) -> Match:
-        """``match`` with its item, between the amount ``before`` it (done) and the next one,
-        which starts at ``ahead``."""
-        if match.unit is None:
-            return Match(match.start, match.end, match.label, match.value)
+        """The quantity ``match`` (measure word after the number) with its item, between the
+        amount ``before`` it (done) and the next one, which starts at ``ahead``."""
         low = before.end if before else 0
         high = ahead
         if spans:
