@@ -377,3 +377,10 @@ def test_an_approximation_adverb_ends_the_item_before_it():
 def test_a_longer_unit_word_must_be_whole_after_the_number(recognizer, text, expected):
     # 5日 and 3小组 begin like 日元 and 小时 but name no unit: no amount, only the whole word.
     assert [(s, label, value.amount) for s, label, value in spans(recognizer, text)] == expected
+
+
+def test_clause_before_reads_back_to_the_last_punctuation_or_thirty_characters():
+    assert AmountRecognizer._clause_before("已捐款，价值200", 6) == "价值"
+    assert AmountRecognizer._clause_before("价值200", 2) == "价值"
+    assert AmountRecognizer._clause_before("，", 1) == ""
+    assert AmountRecognizer._clause_before("捐" * 40 + "5", 40) == "捐" * 30

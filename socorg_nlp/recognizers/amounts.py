@@ -389,11 +389,12 @@ class AmountRecognizer:
         clause = self._clause_before(text, start)
         return bool(self._money_context.search(clause))
 
-    def _clause_before(self, text: str, start: int) -> str:
-        pos = start
-        while pos > 0 and start - pos < _CLAUSE_SPAN and text[pos - 1] not in _PUNCT:
-            pos -= 1
-        return text[pos:start]
+    @staticmethod
+    def _clause_before(text: str, start: int) -> str:
+        """Up to _CLAUSE_SPAN characters before ``start``, back to the last punctuation."""
+        low = max(0, start - _CLAUSE_SPAN)
+        cut = _LAST_PUNCT.match(text, low, start)
+        return text[cut.end() if cut else low:start]
 
     @staticmethod
     def _may_stand_alone(after: str) -> bool:
@@ -597,19 +598,19 @@ class AmountRecognizer:
         return pos
 
     def _item_after(self, text: str, pos: int, high: int) -> str:
-        piece = text[pos:min(high, pos + _ITEM_SPAN)]
-        cut = _FIRST_PUNCT.search(piece)
-        piece = piece[: cut.start()] if cut else piece
-        cut = self._stops_after.search(piece)
-        piece = piece[: cut.start()] if cut else piece
-        cut = self._approx_in_item.search(piece)
-        piece = piece[: cut.start()] if cut else piece
-        return piece.rstrip(_CONJUNCTIONS)
+        # Each search ends where the one before cut (searching up to ``stop`` in place of
+        # slicing the piece each time: the patterns look at nothing around their words).
+        stop = min(high, pos + _ITEM_SPAN)
+        for pattern in (_FIRST_PUNCT, self._stops_after, self._approx_in_item):
+            cut = pattern.search(text, pos, stop)
+            if cut:
+                stop = cut.start()
+        return text[pos:stop].rstrip(_CONJUNCTIONS)
 
     def _item_before(self, text: str, pos: int, low: int) -> str:
-        piece = text[max(low, pos - _ITEM_SPAN):pos]
-        cut = _LAST_PUNCT.match(piece)
-        piece = piece[cut.end():] if cut else piece
+        start = max(low, pos - _ITEM_SPAN)
+        cut = _LAST_PUNCT.match(text, start, pos)
+        piece = text[cut.end() if cut else start:pos]
         # The item follows the last verb or function word; 播放量总计上亿次: when a linking word
         # ends the words, the item is what stands before it.
         while piece:
