@@ -467,9 +467,10 @@ class AmountRecognizer:
         if word is None:
             return None
         stop = pos + len(word)
-        if word in self._durations and text[stop:stop + 1] in ("多", "余"):
-            return word, stop + 1, text[stop]
-        if self._counts_turns(text, word, stop):
+        after = text[stop:stop + 1]
+        if after in ("多", "余") and word in self._durations:
+            return word, stop + 1, after
+        if after == "次" and self._counts_turns(text, word, stop):
             return word + "次", stop + 1, ""  # 38艘次, 12台次: one unit, trips or turns of it
         return word, stop, ""
 
@@ -500,9 +501,13 @@ class AmountRecognizer:
     def _is_count(self, text: str, start: int, span_start: int, stop: int, num: str,
                   unit: str) -> bool:
         """False for articles (一批), years (2020年), place names (九台区) and the like."""
-        lone_numeral = len(num) == 1 and num in self._chinese
-        if len(num) == 1 and (num in self._financial or num in "万亿") and start == span_start:
-            return False  # 惠佰家, 万家: a lone financial numeral or 万 is part of a name
+        after = text[stop:stop + 1]
+        if len(num) == 1:
+            if (num in self._financial or num in "万亿") and start == span_start:
+                return False  # 惠佰家, 万家: a lone financial numeral or 万 is part of a name
+            if num in self._chinese and ((unit != "个" and after in self._place_suffixes)
+                                         or text.endswith(self._place_verbs, 0, start)):
+                return False  # 九台区, or after 前往/抵达: a numeral beginning a place name
         if num in ("一", "壹") and unit not in self._durations:
             before = text[start - 1] if start else ""
             after = text[stop] if stop < len(text) else ""
@@ -516,15 +521,10 @@ class AmountRecognizer:
                 return False
             if text[stop:stop + 1] in ("代", "级", "度", "初", "底", "末"):
                 return False  # 90年代, 年初, 年度: a period, not a count of years
-        after = text[stop:stop + 1]
         if unit in self._grades and not self._is_magnitude(text, num, stop):
             return False
-        if lone_numeral and unit != "个" and after in self._place_suffixes:
-            return False
-        if lone_numeral and text.endswith(self._place_verbs, 0, start):
-            return False
-        address_before = text[start - 1:start] in self._address_marks
-        if unit in self._address_units and (address_before or after.isascii() and after.isalnum()):
+        if unit in self._address_units and (text[start - 1:start] in self._address_marks
+                                            or after.isascii() and after.isalnum()):
             return False  # 人民路88号5栋, 5栋3单元: an address
         return True
 
