@@ -384,3 +384,11 @@ def test_clause_before_reads_back_to_the_last_punctuation_or_thirty_characters()
     assert AmountRecognizer._clause_before("价值200", 2) == "价值"
     assert AmountRecognizer._clause_before("，", 1) == ""
     assert AmountRecognizer._clause_before("捐" * 40 + "5", 40) == "捐" * 30
+
+
+def test_verbs_of_bringing_end_the_item_before_them():
+    import socorg_nlp
+
+    doc = socorg_nlp.load(records=False)("货车运来药品30箱，队员带来饮用水20桶，共投入救援人员300名")
+    items = [(s.text, s._.value.item) for s in doc.spans["socorg"] if s.label_ == "QUANTITY"]
+    assert items == [("30箱", "药品"), ("20桶", "饮用水"), ("300名", "救援人员")]
