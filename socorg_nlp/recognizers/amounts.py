@@ -150,7 +150,9 @@ class AmountRecognizer:
         self._address_marks = set(data["address_marks"])
         # Words ending an item; money words and verbs of movement too (口罩和价值…, 6次前往).
         stops = list(data["item_stops"]) + list(data["money_context"]) + list(data["place_verbs"])
-        self._stops_before = re.compile(_alternation(stops + list(data["item_links"])))
+        self._verb_nouns = set(data["item_verb_nouns"])
+        self._stops_before = re.compile(_alternation(
+            stops + list(data["item_links"]) + list(data["item_verb_nouns"])))
         # After a quantity a one-character link may start a noun (共享单车), so only longer ones.
         self._stops_after = re.compile(_alternation(
             stops + [w for w in data["item_links"] if len(w) > 1]))
@@ -181,6 +183,7 @@ class AmountRecognizer:
             "place_verbs": list(read_words("numbers/place_verbs.txt")),
             "item_stops": list(read_words("units/item_stops.txt")),
             "item_links": list(read_words("units/item_links.txt")),
+            "item_verb_nouns": list(read_words("units/item_verb_nouns.txt")),
             "address_units": list(read_words("units/address_units.txt")),
             "address_marks": list(read_words("units/address_marks.txt")),
         }
@@ -614,7 +617,9 @@ class AmountRecognizer:
         # The item follows the last verb or function word; 播放量总计上亿次: when a linking word
         # ends the words, the item is what stands before it.
         while piece:
-            cuts = list(self._stops_before.finditer(piece))
+            # 组织 ending the words is the item's head (社会组织), before other words a verb.
+            cuts = [cut for cut in self._stops_before.finditer(piece)
+                    if cut.end() < len(piece) or cut.group() not in self._verb_nouns]
             if not cuts:
                 return "" if piece.startswith("每") else piece  # 每箱24瓶: a rate, not an item
             if cuts[-1].end() < len(piece):
