@@ -564,3 +564,12 @@ def test_nominal_donations_are_not_priced_goods_and_zhekuan_values_goods(builder
     got = facts(builder.build(text, spans))
     assert got["8600万元"][3] is None
     assert got["9万元"] == ("donate", "东山农业公司", None, "value_of_goods")
+
+
+def test_a_generic_giver_after_existential_you_acts_on_its_own(builder):
+    text = "青禾公益基金会捐赠口罩3万只，另有企业捐赠手套2万副，还有个人捐款6万元。"
+    spans = [org(text, "青禾公益基金会"), qty(text, "3万只", "30000", "只", "口罩"),
+             qty(text, "2万副", "20000", "副", "手套"), money(text, "6万元", "60000")]
+    records = builder.build(text, spans)
+    assert [(r.actor.text, [m.text for m in r.money + r.goods]) for r in records] == [
+        ("青禾公益基金会", ["3万只"]), ("企业", ["2万副"]), ("个人", ["6万元"])]

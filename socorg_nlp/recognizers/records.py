@@ -30,7 +30,7 @@ WORD_LISTS = (
     "recipient_false_markers", "recipient_false_starts", "recipient_trims", "purpose_words",
     "org_heads", "head_false_words", "purpose_leads", "recipient_cuts", "clause_heads",
     "purpose_verbs", "deployment_verbs", "rescue_team_heads", "people_units", "per_unit_markers",
-    "handover_markers",
+    "handover_markers", "existential_openers",
 )
 
 _ATTRIBUTIVE = re.compile("[到了得]?的")  # 捐赠的物资, 募集到的善款: the verb modifies a noun
@@ -900,8 +900,10 @@ class _Sentence:
             if reaches(he, hs):
                 continue  # the head overlaps an organisation
             ps = self._extend_left(hs, start, lambda at: reaches(at, at - 1))
-            if ps == hs and self.t[hs:he] in self.r._generic:
-                continue  # 企业/单位 alone is too common to name a giver
+            if ps == hs and self.t[hs:he] in self.r._generic and not any(
+                    self.t[max(start, hs - len(w)):hs] == w
+                    for w in self.w["existential_openers"]):
+                continue  # 企业/单位 alone is too common to name a giver (另有企业… does)
             found.append((ps, he, False))
         return _outermost(found)
 
