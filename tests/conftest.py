@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 import socorg_nlp
+from socorg_nlp.recognizers.records import RecordBuilder
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -19,3 +20,9 @@ def shared():
     if not (SHARED / "gold" / "seeds.jsonl").is_file():
         pytest.skip("../shared with the seeds gold is not beside this checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def builder():
+    """The records builder on its default data, for tests that hand it spans."""
+    return RecordBuilder(RecordBuilder.default_data())

@@ -8,19 +8,7 @@ import pytest
 from socorg_nlp.normalize import normalize
 from socorg_nlp.recognizers.records import RecordBuilder
 from socorg_nlp.types import DateValue, Match, Money, Org, Quantity
-
-
-@pytest.fixture(scope="module")
-def builder():
-    return RecordBuilder(RecordBuilder.default_data())
-
-
-def at(text, sub, nth=0):
-    """(start, end) of the nth occurrence of sub in text."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(sub, start + 1)
-    return start, start + len(sub)
+from text_helpers import at
 
 
 def org(text, name, kind="foundation", nth=0):

@@ -10,21 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socorg_nlp.recognizers.records import (RecordBuilder, _Amount, _Sentence, _finder,
-                                           _list_ends, _outermost)
+from socorg_nlp.recognizers.records import (_Amount, _Sentence, _finder, _list_ends,
+                                           _outermost)
 from socorg_nlp.types import DateValue, Match, Money, Org, Quantity
-
-
-@pytest.fixture(scope="module")
-def builder():
-    return RecordBuilder(RecordBuilder.default_data())
-
-
-def at(text, sub, nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(sub, start + 1)
-    return start, start + len(sub)
+from text_helpers import at
 
 
 def actors(records):
