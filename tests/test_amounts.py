@@ -397,6 +397,6 @@ def test_verbs_of_bringing_end_the_item_before_them():
 def test_a_verb_or_noun_word_ends_the_item_only_when_words_follow_it():
     import socorg_nlp
 
-    doc = socorg_nlp.load(records=False)("街道组织党员80名，动员社会组织25家，服务居民600户")
+    doc = socorg_nlp.load(records=False)("街道组织党员80名，动员社会组织25家，志愿服务活动600场")
     items = [(s.text, s._.value.item) for s in doc.spans["socorg"] if s.label_ == "QUANTITY"]
-    assert items == [("80名", "党员"), ("25家", "社会组织"), ("600户", "居民")]
+    assert items == [("80名", "党员"), ("25家", "社会组织"), ("600场", "志愿服务活动")]
