@@ -88,18 +88,16 @@ def _add_ents(doc: Doc, spans: list) -> None:
     Reading and re-setting all of ``doc.ents`` costs Python work per token; when no span
     touches an existing entity (the usual case) only the new spans' tokens are written.
     """
-    if any(a.end > b.start for a, b in zip(spans, spans[1:])):
+    tags = None
+    if doc in _TAGGED:  # tagged by us before: look only at the new spans' tokens
+        touching = any(doc[i].ent_iob % 2 for s in spans for i in range(s.start, s.end))
+    else:  # our first entities: the doc may have none yet, or a model's
+        tags = doc.to_array(ENT_IOB) % 2  # 1 where a token is in an entity (IOB 1 or 3)
+        touching = any(tags[s.start:s.end].any() for s in spans)
+    if touching or any(a.end > b.start for a, b in zip(spans, spans[1:])):
         doc.ents = filter_spans(list(doc.ents) + spans)
-    elif doc not in _TAGGED:  # our first entities: the doc may have none yet, or a model's
-        iob = doc.to_array(ENT_IOB)  # 1 = inside, 3 = begins an entity, 0 = unset, 2 = outside
-        if not (iob % 2).any():
-            _write_first_ents(doc, spans)
-        elif any((iob[s.start:s.end] % 2).any() for s in spans):
-            doc.ents = filter_spans(list(doc.ents) + spans)
-        else:
-            doc.set_ents(spans, default="unmodified")
-    elif any(doc[i].ent_iob % 2 for s in spans for i in range(s.start, s.end)):
-        doc.ents = filter_spans(list(doc.ents) + spans)  # another component's entity there
+    elif tags is not None and not tags.any():
+        _write_first_ents(doc, spans)
     else:
         doc.set_ents(spans, default="unmodified")
     _TAGGED[doc] = True
