@@ -22,6 +22,8 @@ _PUNCT = set(",.;:!?()[]{}<>\"'、，。；：！？（）【】《》“”‘�
 _PUNCT_CLASS = "[" + re.escape("".join(sorted(_PUNCT))) + "]"
 _FIRST_PUNCT = re.compile(_PUNCT_CLASS)
 _LAST_PUNCT = re.compile(rf"(?s:.*){_PUNCT_CLASS}")
+# Characters (besides whitespace) a number may stand before without a unit (价值千万的…).
+_STAND_ALONE_BEFORE = _PUNCT | {"", "的", "用"}
 _ITEM_SPAN = 14  # the longest item name looked for beside a quantity
 _CLAUSE_SPAN = 30  # how far back a clause is read for its money word
 _CHAIN_CHARS = ":： "  # skipped before a measure word written before the number (人次：30)
@@ -138,10 +140,9 @@ class AmountRecognizer:
         # first character of a longer unit word (日元, 小时) the whole word must be there, so
         # 5日 and 3小组 are left before any classifying.
         units = [w for w in [*data["currencies"], *data["measure_words"]] if w]
-        self._may_follow = {w for w in units if len(w) == 1}
-        self._may_follow |= {"%", "‰", "个", "", "的", "用"} | _PUNCT
-        self._unit_firsts = {w[0] for w in units} - self._may_follow
-        self._unit_firsts = {c for c in self._unit_firsts if not c.isspace()}
+        self._may_follow = ({w for w in units if len(w) == 1} | {"%", "‰", "个"}
+                            | _STAND_ALONE_BEFORE)
+        self._unit_firsts = {w[0] for w in units if not w[0].isspace()} - self._may_follow
         self._money_context = re.compile(_alternation(data["money_context"]))
         self._idioms = re.compile(_alternation(data["idioms"]))
         self._place_suffixes = set(data["place_suffixes"])
@@ -402,7 +403,7 @@ class AmountRecognizer:
     @staticmethod
     def _may_stand_alone(after: str) -> bool:
         """Whether a number followed by ``after`` may be an amount without unit (价值千万的…)."""
-        return not after or after in _PUNCT or after.isspace() or after in "的用"
+        return after in _STAND_ALONE_BEFORE or after.isspace()
 
     def _bare(self, text: str, start: int, end: int) -> Optional[_Amount]:
         """A number without unit: MONEY after a money word in its clause (价值千万), QUANTITY
