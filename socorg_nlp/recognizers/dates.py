@@ -18,6 +18,7 @@ from typing import Optional
 from .. import dates as cal
 from ..resources import read_table, read_words
 from ..types import DateValue, Match
+from .wordtrie import trie_pattern
 
 _CN = "〇零一二三四五六七八九"
 _CN_DAY_DIGIT = "一二三四五六七八九"
@@ -54,29 +55,9 @@ _DURATION_AFTER = "来多余代以内间前后里左的半中期"
 
 
 def _alternation(words) -> str:
-    """A regex matching any of the literal ``words``, the longest first so the longest word wins.
-
-    Written as a trie (今(?:天|日|年)) rather than a flat list: at each position the engine tests
-    one branch per distinct next character instead of every word, and backtracks through the
-    words that match in the same longest-first order a flat list would.
-    """
-    trie: dict = {}
-    for word in sorted({w for w in words if w}):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    # The word ending here comes last, so longer words are tried first.
-    return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
+    """A regex matching any of the literal ``words``, the longest first so the longest word wins
+    (a trie: 今(?:天|日|年))."""
+    return trie_pattern(dict.fromkeys(w for w in words if w))
 
 
 def _first_chars(words) -> str:

@@ -22,6 +22,7 @@ from ..components.base import FindContext
 from ..normalize import normalize
 from ..resources import read_table, read_words
 from ..types import ORG_KINDS, Match, Org
+from .wordtrie import trie_pattern
 
 MAX_WINDOW = 20  # characters before a head word that may belong to the name
 MAX_NAME = 40  # longest name a unit may grow to by joining its parent
@@ -77,26 +78,6 @@ class _Candidate:
     standalone: Optional[str] = None  # a leading 省/市/区/县 standing for the home region
     role: str = ""  # role of the head word (for bare heads that may parent a unit)
     listed: bool = False  # found in the list of known or user names
-
-
-def trie_pattern(words: dict) -> str:
-    """One regex for many literal words, factored as a trie so it scans in linear time.
-
-    ``words`` maps each word to a negative-lookahead character class (or None). At any position
-    the longest word whose lookahead holds matches.
-    """
-    trie: dict = {}
-    for word, ahead in words.items():
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = ahead
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append(f"(?!{node['']})" if node[""] else "")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return build(trie) if trie else "(?!)"
 
 
 def stop_pattern(keep: list, stops: list) -> str:
