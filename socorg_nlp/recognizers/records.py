@@ -19,6 +19,7 @@ from typing import Callable, NamedTuple, Optional
 
 from ..resources import read_table, read_words
 from ..types import ACTIONS, Match, MoneyRef, Record, TextRef
+from .wordtrie import trie_pattern
 
 # Word lists of patterns/records/<name>.txt, keyed by name in the data dict.
 WORD_LISTS = (
@@ -106,8 +107,7 @@ def _alternation(words) -> Optional[re.Pattern]:
 def _finder(words) -> re.Pattern:
     """One regex finding any of words in a text, so `any(w in text for w in words)` is one
     search (an empty word is found everywhere, as `"" in text` is; no words, nowhere)."""
-    words = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+    return re.compile(trie_pattern(dict.fromkeys(words)))
 
 
 def _ends_with_any(text: str, words: tuple) -> Optional[str]:
