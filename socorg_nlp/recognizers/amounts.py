@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional
 from ..numbers import NumberParseError, currency_words, parse_money, parse_number, parse_percent
 from ..resources import read_table, read_words
 from ..types import Approx, Match, Quantity
+from .wordtrie import trie_pattern
 
 _MAX_NUMBER = 40  # longer runs of numerals are codes or junk, never amounts
 _PUNCT = set(",.;:!?()[]{}<>\"'、，。；：！？（）【】《》“”‘’「」\n\r\t /|")
@@ -82,9 +83,8 @@ class _Amount(NamedTuple):
 
 
 def _alternation(words) -> str:
-    # Longest first, so the longest word at a position wins; ties alphabetical, so the
-    # pattern is the same in every process.
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Any of the literal words, the longest first at a position (a trie: wordtrie)."""
+    return trie_pattern(dict.fromkeys(words))
 
 
 class AmountRecognizer:
